@@ -1,0 +1,109 @@
+package fr.prestaflow.platform;
+
+import fr.prestaflow.platform.deadletter.DeadLetterController;
+import fr.prestaflow.platform.deadletter.DeadLetterListener;
+import fr.prestaflow.platform.deadletter.DeadLetterReplayer;
+import fr.prestaflow.platform.deadletter.DeadLetterStore;
+import fr.prestaflow.platform.messaging.EventCodec;
+import fr.prestaflow.platform.messaging.IdempotentConsumer;
+import fr.prestaflow.platform.messaging.KafkaMessagingConfiguration;
+import fr.prestaflow.platform.outbox.OutboxRelay;
+import fr.prestaflow.platform.outbox.OutboxRelayScheduler;
+import fr.prestaflow.platform.outbox.OutboxWriter;
+import fr.prestaflow.platform.trace.TraceFilter;
+import fr.prestaflow.platform.web.ProblemDetailsAdvice;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The messaging backbone and HTTP conventions every Prestaflow service gets by depending on this module. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration"})
+@EnableConfigurationProperties(PlatformProperties.class)
+@PropertySource("classpath:prestaflow-platform.properties")
+@Import(KafkaMessagingConfiguration.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventCodec eventCodec(JsonMapper json) {
+        return new EventCodec(json);
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(JdbcClient jdbc, EventCodec codec) {
+        return new OutboxWriter(jdbc, codec);
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(JdbcClient jdbc) {
+        return new IdempotentConsumer(jdbc);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transactions,
+                            @Value("${spring.application.name}") String service, PlatformProperties properties, Clock clock,
+                            MeterRegistry meters) {
+        return new OutboxRelay(jdbc, kafka, transactions, service, properties.batchSize(), clock, meters);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "prestaflow.messaging.relay-enabled", matchIfMissing = true)
+    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, PlatformProperties properties, Clock clock) {
+        return new OutboxRelayScheduler(relay, properties.pollInterval(), properties.retention(), clock);
+    }
+
+    @Bean
+    DeadLetterStore deadLetterStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        return new DeadLetterStore(jdbc, json, clock);
+    }
+
+    @Bean
+    DeadLetterListener deadLetterListener(DeadLetterStore store, @Value("${spring.kafka.consumer.group-id}") String group) {
+        return new DeadLetterListener(store, group);
+    }
+
+    @Bean
+    DeadLetterReplayer deadLetterReplayer(DeadLetterStore store, OutboxWriter outbox, JsonMapper json) {
+        return new DeadLetterReplayer(store, outbox, json);
+    }
+
+    @Bean
+    DeadLetterController deadLetterController(DeadLetterStore store, DeadLetterReplayer replayer) {
+        return new DeadLetterController(store, replayer);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    FilterRegistrationBean<TraceFilter> traceFilter() {
+        var registration = new FilterRegistrationBean<>(new TraceFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

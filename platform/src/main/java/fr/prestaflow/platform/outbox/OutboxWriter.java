@@ -1,0 +1,48 @@
+package fr.prestaflow.platform.outbox;
+
+import fr.prestaflow.contracts.events.v1.ClaimEvent;
+import fr.prestaflow.contracts.events.v1.EventTypes;
+import fr.prestaflow.platform.messaging.EventCodec;
+import fr.prestaflow.platform.trace.TraceContext;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes events to the outbox table in the caller's transaction: the business change and its event commit together or not
+ * at all. Business code never calls Kafka; the {@link OutboxRelay} publishes.
+ */
+public class OutboxWriter {
+
+    private final JdbcClient jdbc;
+    private final EventCodec codec;
+
+    public OutboxWriter(JdbcClient jdbc, EventCodec codec) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+    }
+
+    /** Appends a claim event keyed by its claim id; returns the event id ({@code ce_id}). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID append(String topic, ClaimEvent event) {
+        return append(UUID.randomUUID(), topic, "claim", event.claimId().toString(), EventTypes.typeOf(event.getClass()), event);
+    }
+
+    /** Appends any message; {@code key} is the Kafka key, so messages with one key stay in order. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID append(UUID eventId, String topic, String aggregateType, String key, String type, Object payload) {
+        jdbc.sql("""
+                        insert into outbox_event (id, aggregatetype, aggregateid, type, topic, payload, traceparent)
+                        values (:id, :aggregateType, :key, :type, :topic, cast(:payload as jsonb), :traceparent)""")
+                .param("id", eventId)
+                .param("aggregateType", aggregateType)
+                .param("key", key)
+                .param("type", type)
+                .param("topic", topic)
+                .param("payload", payload instanceof String raw ? raw : codec.write(payload))
+                .param("traceparent", TraceContext.childOfCurrent())
+                .update();
+        return eventId;
+    }
+}
