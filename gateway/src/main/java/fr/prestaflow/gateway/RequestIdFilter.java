@@ -9,10 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/**
- * Gives every request a request id (kept when the caller sent a sane one) that services log and echo, and strips the
- * identity headers that only the gateway may set, so no caller can forge them.
- */
+/** Gives every request a request id (kept when the caller sent a sane one) that services log and echo. */
 @Component
 class RequestIdFilter implements GlobalFilter, Ordered {
 
@@ -24,11 +21,7 @@ class RequestIdFilter implements GlobalFilter, Ordered {
         String incoming = exchange.getRequest().getHeaders().getFirst(REQUEST_ID);
         String requestId = incoming != null && SANE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         ServerWebExchange withId = exchange.mutate()
-                .request(request -> request.headers(headers -> {
-                    headers.set(REQUEST_ID, requestId);
-                    headers.remove("X-Role");
-                    headers.remove("X-Subject");
-                }))
+                .request(request -> request.headers(headers -> headers.set(REQUEST_ID, requestId)))
                 .build();
         withId.getResponse().getHeaders().set(REQUEST_ID, requestId);
         return chain.filter(withId);

@@ -1,0 +1,63 @@
+package fr.prestaflow.localstack;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A local SMTP server (GreenMail) that keeps every mail the services send, as {@code .eml} files a developer can open,
+ * and prints one line per mail.
+ */
+final class MailCatcher implements AutoCloseable {
+
+    private final GreenMail greenMail;
+    private final Path mailbox;
+    private final ScheduledExecutorService saver;
+    private int saved;
+
+    MailCatcher(StackSettings settings) {
+        this.mailbox = settings.dataDir().resolve("mail");
+        this.greenMail = new GreenMail(new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        this.saver = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("mail-catcher").factory());
+    }
+
+    void start() throws IOException {
+        Files.createDirectories(mailbox);
+        greenMail.start();
+        saver.scheduleWithFixedDelay(this::save, 1, 1, TimeUnit.SECONDS);
+    }
+
+    Path mailbox() {
+        return mailbox;
+    }
+
+    private synchronized void save() {
+        MimeMessage[] messages = greenMail.getReceivedMessages();
+        for (; saved < messages.length; saved++) {
+            try {
+                MimeMessage message = messages[saved];
+                Path file = mailbox.resolve("%05d.eml".formatted(System.currentTimeMillis() % 100000 * 10 + saved % 10));
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    message.writeTo(out);
+                }
+                System.out.printf("  mail to %s: %s (%s)%n", String.join(", ", java.util.Arrays.stream(message.getAllRecipients())
+                        .map(Object::toString).toList()), message.getSubject(), file);
+            } catch (Exception e) {
+                System.out.println("  could not save a mail: " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        saver.shutdownNow();
+        greenMail.stop();
+    }
+}

@@ -1,0 +1,81 @@
+package fr.prestaflow.localstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the stack keeps its data and which ports it uses. {@code portBase} 8080 gives the gateway 8080 and the services
+ * 8081..8085; another base lets a test run a second stack beside a developer's.
+ */
+public record StackSettings(Path projectRoot, Path dataDir, int portBase, int kafkaPort, int postgresPort, int smtpPort,
+                            boolean seedDemoData) {
+
+    public static StackSettings defaults(Path projectRoot) {
+        return new StackSettings(projectRoot, projectRoot.resolve(".local-stack"), 8080, 9092, 5432, 3025, true);
+    }
+
+    public int port(Service service) {
+        return portBase + service.offset();
+    }
+
+    public String url(Service service) {
+        return "http://localhost:" + port(service);
+    }
+
+    public String gatewayUrl() {
+        return url(Service.GATEWAY);
+    }
+
+    /** The six Spring Boot apps, started in this order (the gateway last, once its services answer). */
+    public enum Service {
+        DOCUMENT_INTAKE("document-intake", 1, "INTAKE_URL"),
+        TELETRANSMISSION("teletransmission", 2, "TELETRANSMISSION_URL"),
+        ADJUDICATION("adjudication", 3, "ADJUDICATION_URL"),
+        PAYMENT("payment", 4, "PAYMENT_URL"),
+        NOTIFICATION("notification", 5, "NOTIFICATION_URL"),
+        GATEWAY("gateway", 0, null);
+
+        private final String module;
+        private final int offset;
+        private final String urlVariable;
+
+        Service(String module, int offset, String urlVariable) {
+            this.module = module;
+            this.offset = offset;
+            this.urlVariable = urlVariable;
+        }
+
+        public String module() {
+            return module;
+        }
+
+        int offset() {
+            return offset;
+        }
+
+        String urlVariable() {
+            return urlVariable;
+        }
+    }
+
+    /** Environment the services read (see each application.yml). */
+    Map<String, String> serviceEnvironment(PostgresServer.Connection db) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DB_HOST", db.host());
+        env.put("DB_PORT", Integer.toString(db.port()));
+        env.put("DB_NAME", db.database());
+        env.put("DB_USER", db.user());
+        env.put("DB_PASSWORD", db.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + kafkaPort);
+        env.put("MAIL_HOST", "localhost");
+        env.put("MAIL_PORT", Integer.toString(smtpPort));
+        env.put("PRESTAFLOW_PROFILE", "local");
+        for (Service service : Service.values()) {
+            if (service.urlVariable() != null) {
+                env.put(service.urlVariable(), url(service));
+            }
+        }
+        return env;
+    }
+}
