@@ -37,7 +37,7 @@ final class DemoData {
         }
         for (JsonNode contract : demo.get("contracts")) {
             String number = contract.get("contractNumber").asString();
-            ObjectNode body = contract.deepCopy();
+            ObjectNode body = (ObjectNode) contract.deepCopy();
             body.remove("iban");
             put(Service.ADJUDICATION, "/api/v1/contracts/" + number, body, Map.of("X-Role", "OPS"));
             JsonNode member = contract.get("member");
