@@ -1,0 +1,49 @@
+package fr.prestaflow.adjudication.rules;
+
+/**
+ * Explanation codes (REIMBURSEMENT_RULES.md §21), declared in the evaluation order of §20: a line lists its reasons in
+ * declaration order, so an {@code EnumSet} iterates them exactly as the trace must show them.
+ */
+public enum Reason {
+    AMO_REPORTED,
+    AMO_COMPUTED,
+    FORFAIT_24_APPLIED,
+    EXEMPT_MINOR,
+    EXEMPT_MATERNITY,
+    EXEMPT_CSS,
+    PARTICIPATION_DAILY_CAP,
+    PARTICIPATION_YEARLY_CAP,
+    FRANCHISE_DAILY_CAP,
+    FRANCHISE_YEARLY_CAP,
+    PARTICIPATION_NOT_COVERED,
+    FRANCHISE_NOT_COVERED,
+    PARCOURS_MAJORATION_NOT_COVERED,
+    RENEWAL_SHORTENED_UNDER_16,
+    RENEWAL_SHORTENED_VISION_CHANGE,
+    RAC0_FULL_COVERAGE,
+    RAC0_PRICE_CAP_EXCEEDED,
+    GUARANTEE_PERCENT_BR_INCL_AMO,
+    GUARANTEE_PERCENT_BR_PLUS_FORFAIT,
+    GUARANTEE_FIXED_PER_YEAR,
+    GUARANTEE_FIXED_PER_UNIT,
+    GUARANTEE_FIXED_PER_ITEM,
+    GUARANTEE_FIXED_PER_LENS_BY_CLASS,
+    GUARANTEE_FIXED_PER_EAR_INCL_AMO,
+    GUARANTEE_FRAIS_REELS,
+    GUARANTEE_FIXED_PER_EVENT,
+    OVERBILLING_CAPPED_NON_OPTAM,
+    UNIT_LIMIT_APPLIED,
+    FRAME_CAP_APPLIED,
+    HEARING_CAP_APPLIED,
+    DAILY_FEE_CAP_APPLIED,
+    PARCOURS_OVERBILLING_NOT_COVERED,
+    CAPPED_AT_BILLED,
+    OPTICS_GRID_CAPPED,
+    LOYALTY_BONUS_APPLIED,
+    CEILING_APPLIED;
+
+    /** Codes of the AMO stage (§20 items 1–4): the only ones a rejected line keeps. */
+    public boolean isAmoStage() {
+        return compareTo(PARCOURS_MAJORATION_NOT_COVERED) <= 0;
+    }
+}
