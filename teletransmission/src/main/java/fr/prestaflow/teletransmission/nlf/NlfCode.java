@@ -70,7 +70,7 @@ public enum NlfCode {
     }
 
     /** E020–E027 are FILE on {@code 000} and {@code 999} records, DECOMPTE on {@code 100} and {@code 200} records. */
-    public Severity severityOn(RecordType recordType) {
+    Severity severityOn(RecordType recordType) {
         if (fixedSeverity != null) {
             return fixedSeverity;
         }

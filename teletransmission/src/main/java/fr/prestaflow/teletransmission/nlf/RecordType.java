@@ -3,7 +3,7 @@ package fr.prestaflow.teletransmission.nlf;
 import java.util.Optional;
 
 /** The first field of an NLF record. */
-public enum RecordType {
+enum RecordType {
     FILE_HEADER("000", 7),
     DECOMPTE("100", 10),
     CARE_LINE("200", 18),
@@ -17,7 +17,7 @@ public enum RecordType {
         this.fieldCount = fieldCount;
     }
 
-    public String code() {
+    String code() {
         return code;
     }
 
