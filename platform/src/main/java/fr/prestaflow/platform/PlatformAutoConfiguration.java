@@ -11,9 +11,11 @@ import fr.prestaflow.platform.outbox.OutboxRelay;
 import fr.prestaflow.platform.outbox.OutboxRelayScheduler;
 import fr.prestaflow.platform.outbox.OutboxWriter;
 import fr.prestaflow.platform.trace.TraceFilter;
+import fr.prestaflow.platform.web.CallerArgumentResolver;
 import fr.prestaflow.platform.web.ProblemDetailsAdvice;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,6 +29,8 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The messaging backbone and HTTP conventions every Prestaflow service gets by depending on this module. */
@@ -98,6 +102,17 @@ public class PlatformAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    /** Controllers take a {@link Caller} parameter built from the gateway's identity headers. */
+    @Bean
+    WebMvcConfigurer callerResolverConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
     }
 
     @Bean

@@ -50,8 +50,29 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void a_controller_knows_the_caller_from_the_gateway_headers() {
+        assertThat(mvc.get().uri("/api/v1/whoami").header("X-Member-Contract", "CT-000001")).hasStatus(200)
+                .bodyText().isEqualTo("CT-000001");
+        assertThat(mvc.get().uri("/api/v1/whoami").header("X-Role", "ops").header("X-Agent", "agent-7")).hasStatus(200)
+                .bodyText().isEqualTo("staff [OPS] agent-7");
+    }
+
+    @Test
+    void a_request_without_identity_is_unauthenticated() {
+        assertThat(mvc.get().uri("/api/v1/whoami")).hasStatus(401)
+                .bodyJson().extractingPath("$.code").isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void dead_letters_are_for_ops_only() {
+        assertThat(mvc.get().uri("/api/v1/dead-letters").header("X-Member-Contract", "CT-000001")).hasStatus(403)
+                .bodyJson().extractingPath("$.code").isEqualTo("FORBIDDEN");
+    }
+
+    @Test
     void an_unknown_dead_letter_is_a_problem() {
-        assertThat(mvc.get().uri("/api/v1/dead-letters/00000000-0000-0000-0000-000000000000")).hasStatus(404)
+        assertThat(mvc.get().uri("/api/v1/dead-letters/00000000-0000-0000-0000-000000000000").header("X-Role", "OPS"))
+                .hasStatus(404)
                 .bodyJson().extractingPath("$.code").isEqualTo("DEAD_LETTER_NOT_FOUND");
     }
 }

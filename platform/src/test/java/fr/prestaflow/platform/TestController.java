@@ -25,6 +25,11 @@ class TestController {
         throw new ApiException(HttpStatus.CONFLICT, "TEAPOT_BUSY", "Teapot busy", "The teapot is brewing");
     }
 
+    @GetMapping("/api/v1/whoami")
+    String whoami(fr.prestaflow.platform.web.Caller caller) {
+        return caller.memberContract().orElse("staff " + caller.roles() + " " + caller.agent().orElse("-"));
+    }
+
     @GetMapping("/api/v1/crash")
     Greeting crash() {
         throw new IllegalStateException("secret internal detail");
