@@ -1,0 +1,94 @@
+package fr.prestaflow.notification.messages;
+
+import fr.prestaflow.notification.NotificationProperties;
+import fr.prestaflow.notification.preferences.ContactChannel;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends planned messages, one delivery row at a time under its row lock, in a transaction of its own. A failure is
+ * recorded and retried later with a doubling delay, until the attempts run out. A crash between the send and the
+ * update means one more send: messages are at least once, never lost.
+ */
+@Component
+class DeliveryDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+    private static final int BATCH = 100;
+
+    private final DeliveryLog deliveries;
+    private final EmailSender email;
+    private final SmsSender sms;
+    private final TransactionTemplate ownTransaction;
+    private final NotificationProperties.Messages settings;
+    private final Clock clock;
+
+    DeliveryDispatcher(DeliveryLog deliveries, EmailSender email, SmsSender sms, PlatformTransactionManager transactions,
+                       NotificationProperties properties, Clock clock) {
+        this.deliveries = deliveries;
+        this.email = email;
+        this.sms = sms;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        // called after the consumer's commit, while its resources may still be bound: never join them
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.settings = properties.messages();
+        this.clock = clock;
+    }
+
+    void sendPendingOf(UUID eventId) {
+        List<UUID> ids = ownTransaction.execute(status -> deliveries.pendingOf(eventId));
+        ids.forEach(this::attempt);
+    }
+
+    @Scheduled(fixedDelayString = "${prestaflow.notification.messages.retry-poll-interval:30s}",
+            initialDelayString = "${prestaflow.notification.messages.retry-poll-interval:30s}")
+    void retryDue() {
+        try {
+            List<UUID> due = ownTransaction.execute(status -> deliveries.due(clock.instant(), settings.maxAttempts(), BATCH));
+            due.forEach(this::attempt);
+        } catch (RuntimeException e) {
+            log.warn("Delivery retry round failed: {}", e.getMessage());
+        }
+    }
+
+    void attempt(UUID deliveryId) {
+        ownTransaction.executeWithoutResult(status -> deliveries.lockSendable(deliveryId, settings.maxAttempts())
+                .ifPresent(this::send));
+    }
+
+    private void send(Delivery delivery) {
+        try (var ignored = MDC.putCloseable("claimId", delivery.claimId().toString())) {
+            try {
+                if (delivery.channel() == ContactChannel.EMAIL) {
+                    email.send(delivery.recipient(), delivery.subject(), delivery.textBody(), delivery.htmlBody());
+                } else {
+                    sms.send(delivery.recipient(), delivery.textBody());
+                }
+                deliveries.sent(delivery.id(), clock.instant());
+                log.info("{} message {} sent by {}", delivery.kind(), delivery.id(), delivery.channel());
+            } catch (RuntimeException e) {
+                int attempts = delivery.attempts() + 1;
+                Instant next = attempts < settings.maxAttempts() ? clock.instant().plus(backOff(attempts)) : null;
+                deliveries.failed(delivery.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), next);
+                log.warn("{} message {} by {} failed (attempt {}/{}){}: {}", delivery.kind(), delivery.id(),
+                        delivery.channel(), attempts, settings.maxAttempts(), next == null ? ", giving up" : "",
+                        e.getMessage());
+            }
+        }
+    }
+
+    private Duration backOff(int attempts) {
+        return settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 10));
+    }
+}

@@ -1,0 +1,184 @@
+package fr.prestaflow.notification.timeline;
+
+import fr.prestaflow.contracts.care.Channel;
+import fr.prestaflow.contracts.money.Money;
+import fr.prestaflow.notification.wording.CareTypes;
+import fr.prestaflow.notification.wording.Explanation;
+import fr.prestaflow.notification.wording.FrenchFormat;
+import fr.prestaflow.notification.wording.ReasonTexts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the timeline read model: what the member API, statements and messages show. */
+@Service
+@Transactional(readOnly = true)
+public class ClaimTimelines {
+
+    private static final String SUMMARY_COLUMNS = """
+            c.*, (select string_agg(distinct l.care_category, ',') from claim_line l where l.claim_id = c.claim_id) as care_types,
+                 (select min(l.care_date) from claim_line l where l.claim_id = c.claim_id) as first_care_date""";
+
+    private final JdbcClient jdbc;
+
+    ClaimTimelines(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ClaimDetail> find(UUID claimId) {
+        Optional<ClaimSummaryRow> row = jdbc.sql("select " + SUMMARY_COLUMNS + " from claim_timeline c where c.claim_id = :id")
+                .param("id", claimId).query(ClaimTimelines::summaryRow).optional();
+        return row.map(this::detail);
+    }
+
+    /** A page of claims matching the filter, newest first. */
+    public ClaimPage list(ClaimFilter filter, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        long total = jdbc.sql("select count(*) from claim_timeline c where " + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<ClaimSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from claim_timeline c where " + where
+                        + " order by c.received_at desc, c.claim_id limit :limit offset :offset")
+                .params(params).query(ClaimTimelines::summaryRow).list().stream().map(ClaimSummaryRow::summary).toList();
+        return new ClaimPage(items, total, page, size);
+    }
+
+    /** Every claim of a contract received in [from, to), oldest first, for a statement. */
+    public List<ClaimSummary> received(String contract, Instant from, Instant to, int limit) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + """
+                         from claim_timeline c
+                        where c.contract_number = :contract and c.received_at >= :from and c.received_at < :to
+                        order by c.received_at, c.claim_id limit :limit""")
+                .param("contract", contract).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("limit", limit)
+                .query(ClaimTimelines::summaryRow).list().stream().map(ClaimSummaryRow::summary).toList();
+    }
+
+    /** Claims in review since before the given moment: they get a "we are still on it" message. */
+    public List<ClaimDetail> inReviewSince(Instant before, int limit) {
+        return jdbc.sql("select " + SUMMARY_COLUMNS + """
+                         from claim_timeline c
+                        where c.status = 'IN_REVIEW' and c.status_at < :before
+                        order by c.status_at limit :limit""")
+                .param("before", Timestamp.from(before)).param("limit", limit)
+                .query(ClaimTimelines::summaryRow).list().stream().map(this::detail).toList();
+    }
+
+    private static String where(ClaimFilter filter, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        conditions.add("c.received_at >= :from and c.received_at < :to");
+        params.put("from", Timestamp.from(filter.from()));
+        params.put("to", Timestamp.from(filter.to()));
+        filter.contract().ifPresent(contract -> {
+            conditions.add("c.contract_number = :contract");
+            params.put("contract", contract);
+        });
+        filter.careType().ifPresent(careType -> {
+            conditions.add("exists (select 1 from claim_line l where l.claim_id = c.claim_id and l.care_category = :careType)");
+            params.put("careType", careType);
+        });
+        filter.beneficiaryNir().ifPresent(nir -> {
+            conditions.add("c.beneficiary_nir = :nir");
+            params.put("nir", nir);
+        });
+        filter.beneficiaryRank().ifPresent(rank -> {
+            conditions.add("c.beneficiary_rank = :rank");
+            params.put("rank", rank);
+        });
+        filter.status().ifPresent(status -> {
+            conditions.add("c.status = :status");
+            params.put("status", status.name());
+        });
+        return String.join(" and ", conditions);
+    }
+
+    private ClaimDetail detail(ClaimSummaryRow row) {
+        ClaimSummary s = row.summary();
+        List<Step> history = jdbc.sql("select status, occurred_at from claim_step where claim_id = :id")
+                .param("id", s.claimId())
+                .query((rs, n) -> {
+                    ClaimStatus status = ClaimStatus.valueOf(rs.getString("status"));
+                    return new Step(status, status.label(), rs.getTimestamp("occurred_at").toInstant());
+                })
+                .list().stream()
+                .sorted(Comparator.comparing(Step::at).thenComparing(step -> step.status().rank()))
+                .toList();
+        List<Line> lines = jdbc.sql("select * from claim_line where claim_id = :id order by line_number")
+                .param("id", s.claimId()).query(ClaimTimelines::line).list();
+        List<Explanation> rejection = s.status() == ClaimStatus.REJECTED
+                ? codes(row.rejectionCodes()).stream().distinct().map(ReasonTexts::explain).toList()
+                : List.of();
+        Explanation paymentFailure = s.status() == ClaimStatus.PAYMENT_FAILED && row.paymentFailureCode() != null
+                ? ReasonTexts.paymentFailure(row.paymentFailureCode())
+                : null;
+        return new ClaimDetail(s.claimId(), s.reference(), s.status(), s.statusLabel(), s.statusAt(), s.receivedAt(),
+                s.channel(), row.contractNumber(), s.beneficiary(), s.careTypes(), s.amounts(), s.reimbursed(),
+                "PRACTITIONER".equals(row.payeeKind()), row.reversal(), s.expectedPaymentDate(), s.payment(), rejection,
+                paymentFailure, history, lines);
+    }
+
+    private static Line line(ResultSet rs, int n) throws SQLException {
+        String category = rs.getString("care_category");
+        String rejectionCode = rs.getString("rejection_code");
+        return new Line(rs.getInt("line_number"), rs.getObject("care_date", LocalDate.class), category,
+                CareTypes.label(category), rs.getString("act_code"), money(rs, "billed_cents"), money(rs, "amo_cents"),
+                money(rs, "complementary_cents"), money(rs, "patient_share_cents"),
+                codes(rs.getString("reasons")).stream().map(ReasonTexts::explain).toList(),
+                rejectionCode == null ? null : ReasonTexts.explain(rejectionCode));
+    }
+
+    /** A row of claim_timeline with the columns that only the detail shows. */
+    private record ClaimSummaryRow(ClaimSummary summary, String contractNumber, String rejectionCodes,
+                                   String paymentFailureCode, String payeeKind, boolean reversal) {
+    }
+
+    private static ClaimSummaryRow summaryRow(ResultSet rs, int n) throws SQLException {
+        UUID claimId = rs.getObject("claim_id", UUID.class);
+        ClaimStatus status = ClaimStatus.valueOf(rs.getString("status"));
+        String channel = rs.getString("channel");
+        Integer rank = rs.getObject("beneficiary_rank", Integer.class);
+        String nir = rs.getString("beneficiary_nir");
+        LocalDate birthDate = rs.getObject("beneficiary_birth_date", LocalDate.class);
+        Beneficiary beneficiary = nir == null && rank == null && birthDate == null ? null
+                : new Beneficiary(Beneficiary.mask(nir), rank, birthDate);
+        Money paid = money(rs, "paid_cents");
+        Payment payment = paid == null ? null
+                : new Payment(paid, rs.getObject("paid_on", LocalDate.class), rs.getString("masked_iban"));
+        ClaimSummary summary = new ClaimSummary(claimId, FrenchFormat.reference(claimId), status, status.label(),
+                rs.getTimestamp("status_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
+                channel == null ? null : Channel.valueOf(channel), beneficiary, codes(rs.getString("care_types")),
+                rs.getObject("first_care_date", LocalDate.class),
+                new Amounts(money(rs, "billed_cents"), money(rs, "amo_cents"), money(rs, "complementary_cents"),
+                        money(rs, "patient_share_cents")),
+                money(rs, "reimbursed_cents"), rs.getObject("expected_payment_date", LocalDate.class), payment);
+        return new ClaimSummaryRow(summary, rs.getString("contract_number"), rs.getString("rejection_codes"),
+                rs.getString("payment_failure_code"), rs.getString("payee_kind"), rs.getBoolean("reversal"));
+    }
+
+    private static Money money(ResultSet rs, String column) throws SQLException {
+        long cents = rs.getLong(column);
+        return rs.wasNull() ? null : Money.ofCents(cents);
+    }
+
+    private static List<String> codes(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
