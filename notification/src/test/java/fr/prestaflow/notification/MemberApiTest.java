@@ -40,6 +40,22 @@ class MemberApiTest extends NotificationTest {
     }
 
     @Test
+    void staff_other_than_ops_may_not_read_members_claims() {
+        MvcTestResult result = mvc.get().uri("/api/v1/claims").header("X-Role", "INTEGRATOR").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void ops_name_the_contract_of_the_statement_they_ask_for() {
+        MvcTestResult result = mvc.get().uri("/api/v1/statements").header("X-Role", "OPS").exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("CONTRACT_REQUIRED");
+    }
+
+    @Test
     void the_list_shows_the_member_s_claims_of_the_last_90_days_newest_first() {
         Member member = newMember();
         UUID older = receivedClaim(member, Duration.ofDays(10));

@@ -2,6 +2,7 @@ package fr.prestaflow.notification.messages;
 
 import fr.prestaflow.notification.NotificationProperties;
 import fr.prestaflow.notification.preferences.ContactChannel;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,9 +34,10 @@ class DeliveryDispatcher {
     private final TransactionTemplate ownTransaction;
     private final NotificationProperties.Messages settings;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     DeliveryDispatcher(DeliveryLog deliveries, EmailSender email, SmsSender sms, PlatformTransactionManager transactions,
-                       NotificationProperties properties, Clock clock) {
+                       NotificationProperties properties, Clock clock, MeterRegistry meters) {
         this.deliveries = deliveries;
         this.email = email;
         this.sms = sms;
@@ -44,6 +46,7 @@ class DeliveryDispatcher {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = properties.messages();
         this.clock = clock;
+        this.meters = meters;
     }
 
     void sendPendingOf(UUID eventId) {
@@ -76,16 +79,23 @@ class DeliveryDispatcher {
                     sms.send(delivery.recipient(), delivery.textBody());
                 }
                 deliveries.sent(delivery.id(), clock.instant());
+                count(delivery, "sent");
                 log.info("{} message {} sent by {}", delivery.kind(), delivery.id(), delivery.channel());
             } catch (RuntimeException e) {
                 int attempts = delivery.attempts() + 1;
                 Instant next = attempts < settings.maxAttempts() ? clock.instant().plus(backOff(attempts)) : null;
                 deliveries.failed(delivery.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), next);
+                count(delivery, next == null ? "given_up" : "failed");
                 log.warn("{} message {} by {} failed (attempt {}/{}){}: {}", delivery.kind(), delivery.id(),
                         delivery.channel(), attempts, settings.maxAttempts(), next == null ? ", giving up" : "",
                         e.getMessage());
             }
         }
+    }
+
+    private void count(Delivery delivery, String outcome) {
+        meters.counter("prestaflow.notification.deliveries", "channel", delivery.channel().name(), "kind",
+                delivery.kind().name(), "outcome", outcome).increment();
     }
 
     private Duration backOff(int attempts) {

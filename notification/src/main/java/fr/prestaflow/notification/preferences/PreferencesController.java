@@ -1,7 +1,8 @@
 package fr.prestaflow.notification.preferences;
 
-import fr.prestaflow.notification.web.Caller;
+import fr.prestaflow.notification.web.CallerScope;
 import fr.prestaflow.notification.web.ErrorCode;
+import fr.prestaflow.platform.web.Caller;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Optional;
@@ -29,7 +30,7 @@ class PreferencesController {
 
     @GetMapping
     Preferences get(Caller caller, @RequestParam(required = false) String contract) {
-        String contractNumber = caller.contract(contract);
+        String contractNumber = CallerScope.contract(caller, contract);
         return contacts.find(contractNumber).map(Preferences::of)
                 .orElseThrow(() -> ErrorCode.PREFERENCES_NOT_FOUND.exception("No notification preferences for this contract"));
     }
@@ -46,7 +47,7 @@ class PreferencesController {
         if (request.channels().contains(ContactChannel.SMS) && phone.isEmpty()) {
             throw ErrorCode.CONTACT_MISSING_FOR_CHANNEL.exception("The SMS channel needs a phone number");
         }
-        var contact = new MemberContact(caller.contract(contract), email, phone, request.channels(), request.optOut(),
+        var contact = new MemberContact(CallerScope.contract(caller, contract), email, phone, request.channels(), request.optOut(),
                 clock.instant());
         boolean created = contacts.save(contact);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(Preferences.of(contact));

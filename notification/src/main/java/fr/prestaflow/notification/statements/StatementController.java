@@ -3,8 +3,9 @@ package fr.prestaflow.notification.statements;
 import fr.prestaflow.notification.NotificationProperties;
 import fr.prestaflow.notification.timeline.ClaimSummary;
 import fr.prestaflow.notification.timeline.ClaimTimelines;
-import fr.prestaflow.notification.web.Caller;
+import fr.prestaflow.notification.web.CallerScope;
 import fr.prestaflow.notification.web.ErrorCode;
+import fr.prestaflow.platform.web.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,7 +52,7 @@ class StatementController {
         if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
             throw ErrorCode.INVALID_PERIOD.exception("The period runs from 'from' to 'to', at most " + MAX_DAYS + " days");
         }
-        String contractNumber = caller.contract(contract);
+        String contractNumber = CallerScope.contract(caller, contract);
         List<ClaimSummary> claims = timelines.received(contractNumber, start.atStartOfDay(zone).toInstant(),
                 end.plusDays(1).atStartOfDay(zone).toInstant(), MAX_CLAIMS);
         byte[] pdf = StatementPdf.render(contractNumber, new StatementPdf.Period(start, end), today, claims, zone);

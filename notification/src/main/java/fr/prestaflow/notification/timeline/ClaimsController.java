@@ -2,8 +2,9 @@ package fr.prestaflow.notification.timeline;
 
 import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.notification.NotificationProperties;
-import fr.prestaflow.notification.web.Caller;
+import fr.prestaflow.notification.web.CallerScope;
 import fr.prestaflow.notification.web.ErrorCode;
+import fr.prestaflow.platform.web.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
@@ -68,7 +69,7 @@ class ClaimsController {
         if (who != null && !RANK.matcher(who).matches() && !NIR.matcher(who).matches()) {
             throw ErrorCode.INVALID_BENEFICIARY.exception("'beneficiary' is a 15-character NIR or a rank in the contract");
         }
-        var filter = new ClaimFilter(caller.scope(contract), start.atStartOfDay(zone).toInstant(),
+        var filter = new ClaimFilter(CallerScope.scope(caller, contract), start.atStartOfDay(zone).toInstant(),
                 end.plusDays(1).atStartOfDay(zone).toInstant(), Optional.ofNullable(careType).map(Enum::name),
                 Optional.ofNullable(who).filter(w -> !RANK.matcher(w).matches()),
                 Optional.ofNullable(who).filter(w -> RANK.matcher(w).matches()).map(Integer::valueOf),
@@ -97,8 +98,7 @@ class ClaimsController {
     /** Another member's claim is answered exactly like a claim that does not exist: its existence is not revealed. */
     private ClaimDetail readable(Caller caller, UUID claimId) {
         return timelines.find(claimId)
-                .filter(claim -> claim.contractNumber() != null && caller.mayRead(claim.contractNumber())
-                        || claim.contractNumber() == null && caller.ops())
+                .filter(claim -> claim.contractNumber() != null ? caller.canSee(claim.contractNumber()) : caller.isOps())
                 .orElseThrow(() -> ErrorCode.CLAIM_NOT_FOUND.exception("No claim " + claimId));
     }
 }

@@ -3,10 +3,12 @@ package fr.prestaflow.notification.web;
 import fr.prestaflow.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 
-/** Every Problem Details {@code code} this service answers with. Never rename one once shipped: clients read them. */
+/**
+ * Every Problem Details {@code code} this service adds to the platform's ({@code UNAUTHENTICATED}, {@code FORBIDDEN},
+ * {@code VALIDATION_FAILED}...). Never rename one once shipped: clients read them.
+ */
 public enum ErrorCode {
 
-    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Authentication required"),
     CLAIM_NOT_FOUND(HttpStatus.NOT_FOUND, "Claim not found"),
     PREFERENCES_NOT_FOUND(HttpStatus.NOT_FOUND, "Notification preferences not found"),
     CONTRACT_REQUIRED(HttpStatus.BAD_REQUEST, "Contract number required"),
