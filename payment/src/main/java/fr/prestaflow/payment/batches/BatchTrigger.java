@@ -1,0 +1,6 @@
+package fr.prestaflow.payment.batches;
+
+/** What started a batch. */
+enum BatchTrigger {
+    SCHEDULED, ON_DEMAND
+}

@@ -1,0 +1,264 @@
+package fr.prestaflow.payment.orders;
+
+import fr.prestaflow.contracts.Topics;
+import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
+import fr.prestaflow.contracts.events.v1.ClaimReimbursed;
+import fr.prestaflow.contracts.events.v1.Payee;
+import fr.prestaflow.contracts.events.v1.PaymentFailed;
+import fr.prestaflow.contracts.events.v1.PaymentIssued;
+import fr.prestaflow.contracts.money.Money;
+import fr.prestaflow.payment.PaymentMetrics;
+import fr.prestaflow.payment.accounts.AccountInForce;
+import fr.prestaflow.payment.accounts.BankAccountRegistered;
+import fr.prestaflow.payment.accounts.BankAccounts;
+import fr.prestaflow.payment.sepa.SepaIds;
+import fr.prestaflow.payment.sepa.StatusReason;
+import fr.prestaflow.platform.messaging.InvalidEventException;
+import fr.prestaflow.platform.outbox.OutboxWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payment orders: created from adjudicated claims, gathered into batches, settled or failed by the bank's status
+ * reports. Every transition that the member hears about writes its event to the outbox in the same transaction.
+ */
+@Service
+public class PaymentOrders {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentOrders.class);
+
+    /** ISO reasons that say the creditor account itself is wrong: only a new IBAN from the payee can help. */
+    static final Set<String> ACCOUNT_REASONS = Set.of("AC01", "AC03", "AC04", "AC06", "AG01", "MD07", "RC01");
+    /**
+     * Other rejections (file format, debtor side, cut-off...) are the mutuelle's or the bank's problem: the order is
+     * re-issued to the same account, up to this attempt, after which ops take it over.
+     */
+    static final int MAX_AUTOMATIC_ATTEMPTS = 3;
+
+    private final PaymentOrderStore store;
+    private final BankAccounts accounts;
+    private final OutboxWriter outbox;
+    private final PaymentMetrics metrics;
+    private final Clock clock;
+
+    PaymentOrders(PaymentOrderStore store, BankAccounts accounts, OutboxWriter outbox, PaymentMetrics metrics, Clock clock) {
+        this.store = store;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /**
+     * One order per claim and payee, for exactly {@code reimbursed} cents less what the payee still owes after
+     * reversals (never below zero). Zero creates nothing; a reversal creates a debt, no transfer. A redelivered or
+     * replayed event finds the order already there and changes nothing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void adjudicated(ClaimAdjudicated claim) {
+        Payee payee = payeeOf(claim);
+        if (claim.reversal()) {
+            recordDebt(claim, payee);
+            return;
+        }
+        if (claim.reimbursed().signum() <= 0) {
+            log.info("Claim {} adjudicated with {} to pay: no payment order", claim.claimId(), claim.reimbursed());
+            return;
+        }
+        accounts.lock(payee);
+        Optional<AccountInForce> account = accounts.inForce(payee);
+        List<PaymentOrderStore.Debt> debts = store.lockOutstandingDebts(payee);
+        Money owed = debts.stream().map(PaymentOrderStore.Debt::outstanding).reduce(Money.ZERO, Money::plus);
+        Money offset = claim.reimbursed().min(owed);
+        Money amount = claim.reimbursed().minus(offset);
+        PaymentOrderStatus status = amount.signum() == 0 ? PaymentOrderStatus.OFFSET
+                : account.isPresent() ? PaymentOrderStatus.READY : PaymentOrderStatus.AWAITING_BANK_ACCOUNT;
+        Instant now = clock.instant();
+        var order = new PaymentOrder(UUID.randomUUID(), claim.claimId(), payee, contractOf(claim, payee), 1,
+                SepaIds.endToEndId(claim.claimId(), 1), claim.reimbursed(), offset, amount, status,
+                account.map(AccountInForce::id).orElse(null), null, null, null, now, now);
+        if (!store.insertIfAbsent(order)) {
+            log.info("Claim {} already has a payment order for {} {}: nothing to do", claim.claimId(), payee.kind(),
+                    payee.reference());
+            return;
+        }
+        consume(debts, offset);
+        metrics.orderCreated(status.name().toLowerCase(Locale.ROOT));
+        log.info("Payment order {} of {} for claim {} ({} offset against debts): {}", order.id(), amount, claim.claimId(),
+                offset, status);
+    }
+
+    /** A new account for a payee: its waiting orders take it and become READY. */
+    @EventListener
+    public void accountRegistered(BankAccountRegistered registered) {
+        List<PaymentOrder> ready = store.readyAwaiting(registered.payee(), registered.accountId(), clock.instant());
+        if (!ready.isEmpty()) {
+            log.info("{} payment order(s) of {} {} ready with the new bank account", ready.size(),
+                    registered.payee().kind(), registered.payee().reference());
+        }
+    }
+
+    /** Locks up to {@code limit} READY orders, oldest first, for the batch being built. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PaymentOrder> lockReady(int limit) {
+        return store.lockReady(limit);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void issue(PaymentOrder order, UUID batchId, LocalDate requestedExecutionDate) {
+        Instant now = clock.instant();
+        if (!store.issue(order.id(), batchId, now)) {
+            throw new IllegalStateException("Payment order " + order.id() + " is no longer READY");
+        }
+        outbox.append(Topics.PAYMENT_PAYMENTS, new PaymentIssued(order.claimId(), now, order.id(), batchId,
+                order.endToEndId(), order.amount(), accounts.maskedIban(order.bankAccountId()), requestedExecutionDate));
+        metrics.issued(order.payee().kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The bank accepted the transfer; a second report saying so changes nothing. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean settle(PaymentOrder order, LocalDate paidOn) {
+        if (!store.settle(order.id(), clock.instant())) {
+            return false;
+        }
+        outbox.append(Topics.PAYMENT_PAYMENTS, new ClaimReimbursed(order.claimId(), clock.instant(), order.id(),
+                order.amount(), accounts.maskedIban(order.bankAccountId()), paidOn));
+        metrics.paid(order.payee().kind().name().toLowerCase(Locale.ROOT));
+        return true;
+    }
+
+    /**
+     * The bank rejected the transfer: the order fails and a new one (attempt + 1) carries the claim on.
+     * <ul>
+     * <li>The account is at fault ({@link #ACCOUNT_REASONS}): it is marked invalid, the payee is told
+     * ({@code PaymentFailed}, with the French reason), their READY orders leave it, and the new order waits for a new
+     * IBAN, unless a newer valid account is already registered.</li>
+     * <li>Any other reason is not the payee's to fix: the new order goes to the same account in the next batch, without
+     * an event, up to {@link #MAX_AUTOMATIC_ATTEMPTS}; after that the payee is told and ops take over.</li>
+     * </ul>
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean fail(PaymentOrder order, StatusReason reason) {
+        if (!store.fail(order.id(), reason.code(), reason.french(), clock.instant())) {
+            return false;
+        }
+        metrics.failed(reason.code());
+        boolean accountAtFault = ACCOUNT_REASONS.contains(reason.code());
+        boolean retried = accountAtFault || order.attempt() < MAX_AUTOMATIC_ATTEMPTS;
+        if (accountAtFault) {
+            accounts.invalidate(order.bankAccountId(), reason.french());
+        }
+        if (accountAtFault || !retried) {
+            outbox.append(Topics.PAYMENT_PAYMENTS, new PaymentFailed(order.claimId(), clock.instant(), order.id(),
+                    order.amount(), reason.code(), reason.french()));
+        }
+        accounts.lock(order.payee());
+        Optional<AccountInForce> account = accounts.inForce(order.payee());
+        if (accountAtFault) {
+            redirectReadyOrders(order.bankAccountId(), account);
+        }
+        if (retried) {
+            retry(order, account);
+        } else {
+            log.error("Payment order {} of claim {} rejected ({}) after {} attempts: left to ops", order.id(),
+                    order.claimId(), reason.french(), order.attempt());
+        }
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public List<PaymentOrder> ofBatch(UUID batchId) {
+        return store.ofBatch(batchId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PaymentOrder> search(Optional<UUID> claimId, Optional<PaymentOrderStatus> status, int limit) {
+        return store.search(claimId, status, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public Money outstandingDebt(Payee payee) {
+        return store.outstandingDebt(payee);
+    }
+
+    // Orders of the payee not yet batched would go to the same rejected account: they take the account now in force,
+    // or wait for a new one.
+    private void redirectReadyOrders(UUID rejectedAccountId, Optional<AccountInForce> account) {
+        int moved = store.redirectReady(rejectedAccountId, account.map(AccountInForce::id), clock.instant());
+        if (moved > 0) {
+            log.info("{} READY order(s) taken off rejected bank account {}", moved, rejectedAccountId);
+        }
+    }
+
+    private void retry(PaymentOrder failed, Optional<AccountInForce> account) {
+        int attempt = failed.attempt() + 1;
+        if (attempt > 99) {
+            log.error("Payment order {} of claim {} has had 99 attempts: left to ops", failed.id(), failed.claimId());
+            return;
+        }
+        PaymentOrderStatus status = account.isPresent() ? PaymentOrderStatus.READY : PaymentOrderStatus.AWAITING_BANK_ACCOUNT;
+        Instant now = clock.instant();
+        var next = new PaymentOrder(UUID.randomUUID(), failed.claimId(), failed.payee(), failed.contractNumber(), attempt,
+                SepaIds.endToEndId(failed.claimId(), attempt), failed.adjudicatedAmount(), failed.debtOffset(),
+                failed.amount(), status, account.map(AccountInForce::id).orElse(null), null, null, null, now, now);
+        if (!store.insertIfAbsent(next)) {
+            throw new IllegalStateException("Claim " + failed.claimId() + " already has attempt " + attempt);
+        }
+        log.info("Payment order {} (attempt {}) for claim {} replaces the rejected one: {}", next.id(), attempt,
+                failed.claimId(), status);
+    }
+
+    private void recordDebt(ClaimAdjudicated reversal, Payee payee) {
+        Money recovered = reversal.reimbursed().signum() < 0 ? Money.ZERO.minus(reversal.reimbursed()) : reversal.reimbursed();
+        if (recovered.signum() == 0) {
+            return;
+        }
+        if (store.insertDebt(UUID.randomUUID(), payee, reversal.claimId(), recovered, clock.instant())) {
+            metrics.debtRecorded();
+            log.info("Reversal {}: {} {} owes {}, offset against their next payments", reversal.claimId(), payee.kind(),
+                    payee.reference(), recovered);
+        }
+    }
+
+    // Oldest debt first; the order's debt_offset column is the total taken from them.
+    private void consume(List<PaymentOrderStore.Debt> debts, Money offset) {
+        Money left = offset;
+        for (PaymentOrderStore.Debt debt : debts) {
+            if (left.signum() == 0) {
+                return;
+            }
+            Money taken = debt.outstanding().min(left);
+            store.reduceDebt(debt.id(), taken);
+            left = left.minus(taken);
+        }
+    }
+
+    private static Payee payeeOf(ClaimAdjudicated claim) {
+        if (claim.payee() != null) {
+            return claim.payee();
+        }
+        if (claim.beneficiary() != null) {
+            return Payee.member(claim.beneficiary().contractNumber());
+        }
+        throw new InvalidEventException("ClaimAdjudicated " + claim.claimId() + " names neither payee nor beneficiary");
+    }
+
+    private static String contractOf(ClaimAdjudicated claim, Payee payee) {
+        if (claim.beneficiary() != null) {
+            return claim.beneficiary().contractNumber();
+        }
+        return payee.kind() == Payee.Kind.MEMBER ? payee.reference() : null;
+    }
+}
