@@ -30,12 +30,18 @@ public final class PlanLoader {
 
     /** The bundled plans, as a catalog by plan id. */
     public PlanCatalog loadBundled() {
-        List<Plan> plans = new ArrayList<>();
+        return PlanCatalog.of(bundledDocuments().stream().map(PlanDocument::plan).toList());
+    }
+
+    /** The bundled plans with the JSON text each was read from, which the service stores as it is. */
+    public List<PlanDocument> bundledDocuments() {
+        List<PlanDocument> documents = new ArrayList<>();
         for (String id : BUNDLED_PLAN_IDS) {
             String resource = "plans/" + id + ".json";
-            plans.add(parse(resource, readResource(resource)));
+            String json = readResource(resource);
+            documents.add(new PlanDocument(parse(resource, json), json));
         }
-        return PlanCatalog.of(plans);
+        return documents;
     }
 
     /** Every {@code *.json} of a directory but the schema itself. */

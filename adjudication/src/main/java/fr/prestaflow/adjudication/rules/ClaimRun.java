@@ -4,6 +4,7 @@ import fr.prestaflow.contracts.care.CareLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** One pass over the lines of a claim, in line order, each line seeing what earlier lines withheld and consumed. */
 final class ClaimRun {
@@ -18,10 +19,12 @@ final class ClaimRun {
     private final RenewalRule renewal;
     private final GuaranteeRule guarantee;
     private final YearlyCeiling ceiling;
+    private final Set<Integer> paidInAnotherClaim;
 
-    ClaimRun(ClaimInput input, OpticsGrid grid) {
+    ClaimRun(ClaimInput input, OpticsGrid grid, Set<Integer> paidInAnotherClaim) {
         this.input = input;
         this.grid = grid;
+        this.paidInAnotherClaim = paidInAnotherClaim;
         this.ledger = new ConsumptionLedger(input.history());
         this.amoStage = new AmoStage(input.channel(), input.beneficiary());
         this.eligibility = new Eligibility(input.contract(), earlierLines);
@@ -43,6 +46,9 @@ final class ClaimRun {
     private LineResult adjudicate(CareLine line) {
         AmoOutcome amo = amoStage.evaluate(line);
         var draft = new LineDraft(line, input.plan().inForceOn(line.careDate()), amo);
+        if (paidInAnotherClaim.contains(line.lineNumber())) {
+            return draft.rejected(RejectionCode.DUPLICATE_CLAIM_LINE);
+        }
         Optional<RejectionCode> rejection = eligibility.check(draft)
                 .or(() -> conditions.check(draft))
                 .or(() -> renewal.check(draft))

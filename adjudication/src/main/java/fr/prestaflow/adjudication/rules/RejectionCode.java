@@ -11,5 +11,11 @@ public enum RejectionCode {
     CHILD_AGE_LIMIT_EXCEEDED,
     ALLOWANCE_ALREADY_PAID,
     RENEWAL_PERIOD_NOT_ELAPSED,
-    CEILING_REACHED
+    CEILING_REACHED,
+    /**
+     * Pipeline code beside §22, never found by the rules of one claim: the same care line was already paid in another
+     * claim of the beneficiary (e.g. once by teletransmission and once by a member upload). The service names such
+     * lines with {@link AdjudicationEngine#adjudicate(ClaimInput, java.util.Set)}; they keep their AMO stage (§3).
+     */
+    DUPLICATE_CLAIM_LINE
 }

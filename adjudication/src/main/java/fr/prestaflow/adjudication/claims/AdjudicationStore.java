@@ -1,0 +1,214 @@
+package fr.prestaflow.adjudication.claims;
+
+import fr.prestaflow.adjudication.claims.Adjudication.Amounts;
+import fr.prestaflow.adjudication.claims.AdjudicationLine.LineRef;
+import fr.prestaflow.contracts.care.CareCategory;
+import fr.prestaflow.contracts.care.Channel;
+import fr.prestaflow.contracts.care.Side;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Adjudication results and their lines. Writers hold the beneficiary's lock. */
+@Repository
+class AdjudicationStore {
+
+    private final JdbcClient jdbc;
+
+    AdjudicationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Adjudication adjudication) {
+        jdbc.sql("""
+                        insert into adjudication (claim_id, contract_number, beneficiary_id, plan_id, plan_version, channel,
+                            source, status, reversal, rejection_codes, billed_cents, amo_paid_cents,
+                            complementary_paid_cents, patient_share_cents, reimbursed_cents, expected_payment_date,
+                            event_id, revision, adjudicated_at)
+                        values (:claim, :contract, :beneficiary, :plan, :planVersion, :channel, :source, :status,
+                            :reversal, :codes, :billed, :amo, :complementary, :patient, :reimbursed, :expected, :event,
+                            :revision, :at)""")
+                .param("claim", adjudication.claimId())
+                .param("contract", adjudication.contractNumber())
+                .param("beneficiary", adjudication.beneficiaryId().orElse(null))
+                .param("plan", adjudication.planId().orElse(null))
+                .param("planVersion", adjudication.planVersion().orElse(null))
+                .param("channel", adjudication.channel().name())
+                .param("source", adjudication.source())
+                .param("status", adjudication.status().name())
+                .param("reversal", adjudication.reversal())
+                .param("codes", String.join(",", adjudication.rejectionCodes()))
+                .param("billed", adjudication.totals().billedCents())
+                .param("amo", adjudication.totals().amoPaidCents())
+                .param("complementary", adjudication.totals().complementaryPaidCents())
+                .param("patient", adjudication.totals().patientShareCents())
+                .param("reimbursed", adjudication.reimbursedCents())
+                .param("expected", adjudication.expectedPaymentDate().orElse(null))
+                .param("event", adjudication.eventId())
+                .param("revision", adjudication.revision())
+                .param("at", OffsetDateTime.ofInstant(adjudication.adjudicatedAt(), java.time.ZoneOffset.UTC))
+                .update();
+        long beneficiary = adjudication.beneficiaryId().orElse(0L);
+        for (AdjudicationLine line : adjudication.lines()) {
+            insertLine(adjudication, beneficiary, line);
+        }
+    }
+
+    private void insertLine(Adjudication adjudication, long beneficiaryId, AdjudicationLine line) {
+        jdbc.sql("""
+                        insert into adjudication_line (claim_id, line_number, beneficiary_id, care_date, care_category,
+                            act_code, practitioner_id, quantity, side, billed_cents, base_cents, amo_paid_cents,
+                            participation_cents, franchise_cents, complementary_paid_cents, patient_share_cents, reasons,
+                            rejection_code, plan_version, duplicate_key, reversal, reverses_claim_id,
+                            reverses_line_number)
+                        values (:claim, :line, :beneficiary, :date, :category, :act, :practitioner, :quantity, :side,
+                            :billed, :base, :amo, :participation, :franchise, :complementary, :patient, :reasons,
+                            :rejection, :planVersion, :key, :reversal, :reversesClaim, :reversesLine)""")
+                .param("claim", adjudication.claimId())
+                .param("line", line.lineNumber())
+                .param("beneficiary", beneficiaryId)
+                .param("date", line.careDate())
+                .param("category", line.careCategory().name())
+                .param("act", line.actCode())
+                .param("practitioner", line.practitionerId().orElse(null))
+                .param("quantity", line.quantity())
+                .param("side", line.side().map(Side::name).orElse(null))
+                .param("billed", line.amounts().billedCents())
+                .param("base", line.baseCents())
+                .param("amo", line.amounts().amoPaidCents())
+                .param("participation", line.participationCents())
+                .param("franchise", line.franchiseCents())
+                .param("complementary", line.amounts().complementaryPaidCents())
+                .param("patient", line.amounts().patientShareCents())
+                .param("reasons", String.join(",", line.reasons()))
+                .param("rejection", line.rejectionCode().orElse(null))
+                .param("planVersion", line.planVersion().orElse(null))
+                .param("key", line.duplicateKey())
+                .param("reversal", adjudication.reversal())
+                .param("reversesClaim", line.reverses().map(LineRef::claimId).orElse(null))
+                .param("reversesLine", line.reverses().map(LineRef::lineNumber).orElse(null))
+                .update();
+    }
+
+    Optional<Adjudication> find(UUID claimId) {
+        return jdbc.sql("""
+                        select a.*, b.rank as beneficiary_rank from adjudication a
+                        left join beneficiary b on b.id = a.beneficiary_id where a.claim_id = :claim""")
+                .param("claim", claimId)
+                .query((rs, n) -> new Adjudication(claimId, rs.getString("contract_number"),
+                        Optional.ofNullable(rs.getObject("beneficiary_id", Long.class)),
+                        Optional.ofNullable(rs.getObject("beneficiary_rank", Integer.class)),
+                        Optional.ofNullable(rs.getString("plan_id")),
+                        Optional.ofNullable(rs.getObject("plan_version", Integer.class)),
+                        Channel.valueOf(rs.getString("channel")), rs.getString("source"),
+                        Adjudication.Status.valueOf(rs.getString("status")), rs.getBoolean("reversal"),
+                        codes(rs.getString("rejection_codes")),
+                        new Amounts(rs.getLong("billed_cents"), rs.getLong("amo_paid_cents"),
+                                rs.getLong("complementary_paid_cents"), rs.getLong("patient_share_cents")),
+                        rs.getLong("reimbursed_cents"),
+                        Optional.ofNullable(rs.getObject("expected_payment_date", LocalDate.class)),
+                        rs.getObject("event_id", UUID.class), rs.getInt("revision"),
+                        rs.getObject("adjudicated_at", OffsetDateTime.class).toInstant(),
+                        lines(claimId)))
+                .optional();
+    }
+
+    private List<AdjudicationLine> lines(UUID claimId) {
+        return jdbc.sql("select * from adjudication_line where claim_id = :claim order by line_number")
+                .param("claim", claimId)
+                .query(AdjudicationStore::line)
+                .list();
+    }
+
+    /** A corrected claim's earlier result goes (its lines with it) before the new one is stored. */
+    void delete(UUID claimId) {
+        jdbc.sql("delete from adjudication where claim_id = :claim").param("claim", claimId).update();
+    }
+
+    /** Which of these keys belong to a line the beneficiary was already paid for, and not reversed since. */
+    Set<String> paidKeys(long beneficiaryId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        select duplicate_key from adjudication_line
+                        where beneficiary_id = :beneficiary and duplicate_key in (:keys)
+                          and complementary_paid_cents > 0 and not reversal and reversed_by is null""")
+                .param("beneficiary", beneficiaryId)
+                .param("keys", List.copyOf(keys))
+                .query(String.class)
+                .list());
+    }
+
+    /**
+     * The earlier line a reversal line undoes: same beneficiary and key, not a reversal, not reversed yet, not already
+     * taken by another line of the same reversal; a paid line first, then the most recent.
+     */
+    Optional<ReversibleLine> findReversible(long beneficiaryId, String key, Set<LineRef> taken) {
+        return jdbc.sql("""
+                        select l.*, a.plan_id as claim_plan_id from adjudication_line l
+                        join adjudication a on a.claim_id = l.claim_id
+                        where l.beneficiary_id = :beneficiary and l.duplicate_key = :key
+                          and not l.reversal and l.reversed_by is null
+                        order by (l.complementary_paid_cents > 0) desc, a.adjudicated_at desc, l.claim_id, l.line_number""")
+                .param("beneficiary", beneficiaryId)
+                .param("key", key)
+                .query((rs, n) -> new ReversibleLine(rs.getObject("claim_id", UUID.class),
+                        Optional.ofNullable(rs.getString("claim_plan_id")), line(rs, n)))
+                .stream()
+                .filter(candidate -> !taken.contains(candidate.ref()))
+                .findFirst();
+    }
+
+    void markReversed(LineRef line, UUID reversedBy) {
+        jdbc.sql("update adjudication_line set reversed_by = :reversal where claim_id = :claim and line_number = :line")
+                .param("reversal", reversedBy)
+                .param("claim", line.claimId())
+                .param("line", line.lineNumber())
+                .update();
+    }
+
+    /** Undoes {@link #markReversed} for every line the reversal claim had reversed (the reversal itself is corrected). */
+    void unreverse(UUID reversedBy) {
+        jdbc.sql("update adjudication_line set reversed_by = null where reversed_by = :reversal")
+                .param("reversal", reversedBy).update();
+    }
+
+    private static AdjudicationLine line(ResultSet rs, int n) throws SQLException {
+        UUID reversesClaim = rs.getObject("reverses_claim_id", UUID.class);
+        return new AdjudicationLine(rs.getInt("line_number"), rs.getObject("care_date", LocalDate.class),
+                CareCategory.valueOf(rs.getString("care_category")), rs.getString("act_code"),
+                Optional.ofNullable(rs.getString("practitioner_id")), rs.getInt("quantity"),
+                Optional.ofNullable(rs.getString("side")).map(Side::valueOf), rs.getLong("base_cents"),
+                new Amounts(rs.getLong("billed_cents"), rs.getLong("amo_paid_cents"),
+                        rs.getLong("complementary_paid_cents"), rs.getLong("patient_share_cents")),
+                rs.getLong("participation_cents"), rs.getLong("franchise_cents"), codes(rs.getString("reasons")),
+                Optional.ofNullable(rs.getString("rejection_code")),
+                Optional.ofNullable(rs.getObject("plan_version", Integer.class)), rs.getString("duplicate_key"),
+                reversesClaim == null ? Optional.empty()
+                        : Optional.of(new LineRef(reversesClaim, rs.getInt("reverses_line_number"))),
+                Optional.ofNullable(rs.getObject("reversed_by", UUID.class)));
+    }
+
+    private static List<String> codes(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    /** An adjudicated line a reversal may undo, with the claim it belongs to. */
+    record ReversibleLine(UUID claimId, Optional<String> planId, AdjudicationLine line) {
+
+        LineRef ref() {
+            return new LineRef(claimId, line.lineNumber());
+        }
+    }
+}

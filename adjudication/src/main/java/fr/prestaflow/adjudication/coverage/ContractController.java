@@ -1,0 +1,55 @@
+package fr.prestaflow.adjudication.coverage;
+
+import fr.prestaflow.adjudication.web.Caller;
+import fr.prestaflow.adjudication.web.ErrorCode;
+import fr.prestaflow.adjudication.web.OpsAgent;
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Contracts: ops create and replace them; a member reads their own. */
+@RestController
+class ContractController {
+
+    private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,49}");
+
+    private final Contracts contracts;
+
+    ContractController(Contracts contracts) {
+        this.contracts = contracts;
+    }
+
+    /** Idempotent: 201 when created, 200 when replaced, the stored contract in both cases. */
+    @PutMapping("/api/v1/contracts/{contractNumber}")
+    ResponseEntity<ContractDocument> put(OpsAgent ops, @PathVariable String contractNumber,
+                                         @RequestBody @Valid ContractDocument contract) {
+        if (!NUMBER.matcher(contractNumber).matches()) {
+            throw ErrorCode.VALIDATION_FAILED.exception("A contract number is 1 to 50 letters, digits and dashes",
+                    Map.of("field", "contractNumber"));
+        }
+        boolean created = contracts.put(contractNumber, contract);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(contracts.find(contractNumber).orElseThrow());
+    }
+
+    /** A member asking for another contract learns nothing more than for a contract that does not exist. */
+    @GetMapping("/api/v1/contracts/{contractNumber}")
+    ContractDocument get(@PathVariable String contractNumber, Caller caller) {
+        caller.requireIdentified();
+        if (!caller.mayRead(contractNumber)) {
+            throw notFound(contractNumber);
+        }
+        return contracts.find(contractNumber).orElseThrow(() -> notFound(contractNumber));
+    }
+
+    private static RuntimeException notFound(String contractNumber) {
+        return ErrorCode.CONTRACT_NOT_FOUND.exception("No contract " + contractNumber);
+    }
+}

@@ -1,0 +1,166 @@
+package fr.prestaflow.adjudication.coverage;
+
+import fr.prestaflow.adjudication.coverage.ContractDocument.ExemptionPeriod;
+import fr.prestaflow.adjudication.coverage.ContractDocument.Insured;
+import fr.prestaflow.adjudication.coverage.ContractDocument.Member;
+import fr.prestaflow.adjudication.rules.ContractDates;
+import fr.prestaflow.adjudication.rules.Exemption;
+import fr.prestaflow.adjudication.rules.ExemptionType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Contracts, their beneficiaries and exemptions in the {@code adjudication} schema. */
+@Repository
+class ContractRepository {
+
+    private static final String BENEFICIARY_COLUMNS = """
+            select b.id, b.rank, b.nir, b.birth_date, c.contract_number, c.plan_id, c.start_date, c.end_date,
+                   c.membership_start_date
+            from beneficiary b join contract c on c.contract_number = b.contract_number""";
+
+    private final JdbcClient jdbc;
+
+    ContractRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts or updates the contract row, locking it; true when it was created. */
+    boolean upsert(String number, ContractDocument contract) {
+        return jdbc.sql("""
+                        insert into contract (contract_number, plan_id, start_date, end_date, membership_start_date,
+                                              member_name, member_email, member_phone)
+                        values (:number, :plan, :start, :end, :membership, :name, :email, :phone)
+                        on conflict (contract_number) do update set plan_id = excluded.plan_id,
+                            start_date = excluded.start_date, end_date = excluded.end_date,
+                            membership_start_date = excluded.membership_start_date, member_name = excluded.member_name,
+                            member_email = excluded.member_email, member_phone = excluded.member_phone,
+                            updated_at = now()
+                        returning (xmax = 0) as created""")
+                .param("number", number)
+                .param("plan", contract.planId())
+                .param("start", contract.startDate())
+                .param("end", contract.endDate())
+                .param("membership", contract.membershipStartDate())
+                .param("name", contract.member().name())
+                .param("email", contract.member().email())
+                .param("phone", contract.member().phone())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Makes the contract's beneficiaries exactly {@code beneficiaries}. A beneficiary is the same person when the NIR
+     * is the same: their row, and so their consumption, is kept; one left out is deactivated, never deleted.
+     */
+    void replaceBeneficiaries(String number, List<Insured> beneficiaries) {
+        // deactivating first lets two beneficiaries swap ranks without tripping the unique index on active ranks
+        jdbc.sql("update beneficiary set active = false where contract_number = :number and active")
+                .param("number", number).update();
+        for (Insured insured : beneficiaries) {
+            long id = jdbc.sql("""
+                            insert into beneficiary (contract_number, rank, nir, birth_date, first_name, active)
+                            values (:number, :rank, :nir, :birthDate, :firstName, true)
+                            on conflict (contract_number, nir) do update set rank = excluded.rank,
+                                birth_date = excluded.birth_date, first_name = excluded.first_name, active = true
+                            returning id""")
+                    .param("number", number)
+                    .param("rank", insured.rank())
+                    .param("nir", insured.nir())
+                    .param("birthDate", insured.birthDate())
+                    .param("firstName", insured.firstName())
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("delete from beneficiary_exemption where beneficiary_id = :id").param("id", id).update();
+            for (ExemptionPeriod exemption : insured.exemptions()) {
+                jdbc.sql("""
+                                insert into beneficiary_exemption (beneficiary_id, type, from_date, to_date)
+                                values (:id, :type, :from, :to)""")
+                        .param("id", id)
+                        .param("type", exemption.type().name())
+                        .param("from", exemption.from())
+                        .param("to", exemption.to())
+                        .update();
+            }
+        }
+    }
+
+    Optional<ContractDocument> find(String number) {
+        return jdbc.sql("select * from contract where contract_number = :number")
+                .param("number", number)
+                .query((rs, n) -> new ContractDocument(rs.getString("contract_number"), rs.getString("plan_id"),
+                        date(rs, "start_date"), date(rs, "end_date"), date(rs, "membership_start_date"),
+                        new Member(rs.getString("member_name"), rs.getString("member_email"),
+                                rs.getString("member_phone")),
+                        activeBeneficiaries(number)))
+                .optional();
+    }
+
+    boolean exists(String number) {
+        return jdbc.sql("select count(*) from contract where contract_number = :number")
+                .param("number", number).query(Long.class).single() > 0;
+    }
+
+    private List<Insured> activeBeneficiaries(String number) {
+        List<Insured> insured = jdbc.sql("""
+                        select id, rank, nir, birth_date, first_name from beneficiary
+                        where contract_number = :number and active order by rank""")
+                .param("number", number)
+                .query((rs, n) -> new Insured(rs.getInt("rank"), rs.getString("nir"), date(rs, "birth_date"),
+                        rs.getString("first_name"), exemptionPeriods(rs.getLong("id"))))
+                .list();
+        return new ArrayList<>(insured);
+    }
+
+    private List<ExemptionPeriod> exemptionPeriods(long beneficiaryId) {
+        return exemptions(beneficiaryId).stream()
+                .map(e -> new ExemptionPeriod(e.type(), e.from().orElse(null), e.to().orElse(null)))
+                .toList();
+    }
+
+    /** The active beneficiary of the contract with that NIR, or with that rank when {@code nir} is null. */
+    Optional<InsuredBeneficiary> findActive(String number, String nir, Integer rank) {
+        String criterion = nir != null ? " and b.nir = :key" : " and b.rank = :key";
+        return jdbc.sql(BENEFICIARY_COLUMNS + " where b.contract_number = :number and b.active" + criterion)
+                .param("number", number)
+                .param("key", nir != null ? nir : rank)
+                .query(this::beneficiary)
+                .optional();
+    }
+
+    /** Locks the beneficiary rows in id order (so two transactions never wait on each other crosswise). */
+    void lock(List<Long> beneficiaryIds) {
+        beneficiaryIds.stream().distinct().sorted(Comparator.naturalOrder()).forEach(id ->
+                jdbc.sql("select id from beneficiary where id = :id for update").param("id", id).query(Long.class).single());
+    }
+
+    Optional<InsuredBeneficiary> findById(long id) {
+        return jdbc.sql(BENEFICIARY_COLUMNS + " where b.id = :id").param("id", id).query(this::beneficiary).optional();
+    }
+
+    private InsuredBeneficiary beneficiary(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong("id");
+        var dates = new ContractDates(date(rs, "start_date"), Optional.ofNullable(date(rs, "end_date")),
+                Optional.ofNullable(date(rs, "membership_start_date")));
+        return new InsuredBeneficiary(id, rs.getString("contract_number"), rs.getString("plan_id"), dates,
+                rs.getInt("rank"), rs.getString("nir"), date(rs, "birth_date"), exemptions(id));
+    }
+
+    private List<Exemption> exemptions(long beneficiaryId) {
+        return jdbc.sql("select type, from_date, to_date from beneficiary_exemption where beneficiary_id = :id")
+                .param("id", beneficiaryId)
+                .query((rs, n) -> Exemption.of(ExemptionType.valueOf(rs.getString("type")), date(rs, "from_date"),
+                        date(rs, "to_date")))
+                .list();
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+}
