@@ -1,0 +1,19 @@
+package fr.prestaflow.teletransmission;
+
+import fr.prestaflow.testsupport.OpenApiConformance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+class OpenApiTest extends TeletransmissionTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Test
+    void every_operation_of_the_code_is_in_the_openapi_document_with_its_problems_and_nothing_more() {
+        OpenApiConformance.assertCodeMatchesSpec(handlerMapping, "static/openapi.yaml", "openapi/platform.yaml");
+    }
+}
