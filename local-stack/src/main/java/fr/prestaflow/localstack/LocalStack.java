@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The whole stack on one machine, without Docker: PostgreSQL, a Kafka broker, an SMTP catcher, the six services (their
- * Spring Boot jars) and demo data. {@link #main} is the README's run command; system tests start it the same way.
+ * The whole stack on one machine, without Docker: PostgreSQL, a Kafka broker, an SMTP catcher, the six services and
+ * identity (their Spring Boot jars) and demo data. {@link #main} is the README's run command; system tests start it the same way.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -158,12 +158,25 @@ public final class LocalStack implements AutoCloseable {
         System.out.println("Mails        " + mail.mailbox());
         System.out.println("Logs         " + settings.dataDir().resolve("logs"));
         System.out.println();
-        System.out.println("Try: send a NOEMIE file of the compulsory scheme, then follow the member's claims:");
-        System.out.println("  curl -s -X POST " + gateway + "/api/v1/noemie/files -H 'Content-Type: text/plain' --data-binary @"
+        String password = System.getenv().getOrDefault("PRESTAFLOW_DEMO_PASSWORD", "prestaflow-demo");
+        System.out.println("Demo logins (password " + password + "; demo mode: no TOTP code needed, see README \"Getting a token\"):");
+        System.out.println("  members ct-000001, ct-000002, ct-000003 (or their e-mail); ops agent.ops; supervisor agent.supervisor;");
+        System.out.println("  integrator client demo-integrator (client_credentials at " + gateway + "/oauth2/token)");
+        System.out.println();
+        System.out.println("Try: log in as an ops agent, send a NOEMIE file of the compulsory scheme, then follow the member's claims:");
+        System.out.println("  OPS=$(" + tokenCommand(gateway, "agent.ops", password) + ")");
+        System.out.println("  curl -s -X POST " + gateway + "/api/v1/noemie/files -H \"Authorization: Bearer $OPS\" -H 'Content-Type: text/plain' --data-binary @"
                 + settings.projectRoot().relativize(settings.projectRoot().resolve(DemoData.SAMPLE_NLF)));
-        System.out.println("  curl -s " + gateway + "/api/v1/claims -H 'X-Member-Contract: CT-000001'");
+        System.out.println("  TOKEN=$(" + tokenCommand(gateway, "ct-000001", password) + ")");
+        System.out.println("  curl -s " + gateway + "/api/v1/claims -H \"Authorization: Bearer $TOKEN\"");
         System.out.println();
         System.out.println("Ctrl-C stops everything; the next start keeps the data (" + settings.dataDir() + ").");
+    }
+
+    /** A shell command printing a fresh access token (no jq needed). */
+    static String tokenCommand(String gateway, String username, String password) {
+        return "curl -s -X POST " + gateway + "/api/v1/auth/token -H 'Content-Type: application/json' -d '{\"username\":\""
+                + username + "\",\"password\":\"" + password + "\"}' | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/'";
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where the stack keeps its data and which ports it uses. {@code portBase} 8080 gives the gateway 8080 and the services
- * 8081..8085; another base lets a test run a second stack beside a developer's.
+ * Where the stack keeps its data and which ports it uses. {@code portBase} 8080 gives the gateway 8080, the services
+ * 8081..8085 and identity 8086; another base lets a test run a second stack beside a developer's.
  */
 public record StackSettings(Path projectRoot, Path dataDir, int portBase, int kafkaPort, int postgresPort, int smtpPort,
                             boolean seedDemoData) {
@@ -27,13 +27,17 @@ public record StackSettings(Path projectRoot, Path dataDir, int portBase, int ka
         return url(Service.GATEWAY);
     }
 
-    /** The six Spring Boot apps, started in this order (the gateway last, once its services answer). */
+    /**
+     * The seven Spring Boot apps, started in this order (the gateway last, once its services answer). Identity's URL
+     * variable is the token issuer every service and the gateway are told; its demo accounts come with the local profile.
+     */
     public enum Service {
         DOCUMENT_INTAKE("document-intake", 1, "INTAKE_URL"),
         TELETRANSMISSION("teletransmission", 2, "TELETRANSMISSION_URL"),
         ADJUDICATION("adjudication", 3, "ADJUDICATION_URL"),
         PAYMENT("payment", 4, "PAYMENT_URL"),
         NOTIFICATION("notification", 5, "NOTIFICATION_URL"),
+        IDENTITY("identity", 6, "IDENTITY_ISSUER_URL"),
         GATEWAY("gateway", 0, null);
 
         private final String module;

@@ -47,15 +47,32 @@ class DockerComposeTest {
 
     @ParameterizedTest
     @EnumSource(value = Service.class, mode = EnumSource.Mode.EXCLUDE, names = "GATEWAY")
-    void services_wait_for_a_healthy_database_and_broker_and_use_them(Service service) {
+    void services_wait_for_a_healthy_database_and_use_it(Service service) {
         Map<String, Object> compose = service(service.module());
         Map<String, Object> dependsOn = map(compose.get("depends_on"));
 
         assertThat(map(dependsOn.get("postgres")).get("condition")).isEqualTo("service_healthy");
+        assertThat(map(compose.get("environment")).get("DB_HOST")).isEqualTo("postgres");
+    }
+
+    /** Identity publishes no events: it needs no broker. */
+    @ParameterizedTest
+    @EnumSource(value = Service.class, mode = EnumSource.Mode.EXCLUDE, names = {"GATEWAY", "IDENTITY"})
+    void event_driven_services_wait_for_a_healthy_broker_and_use_it(Service service) {
+        Map<String, Object> compose = service(service.module());
+        Map<String, Object> dependsOn = map(compose.get("depends_on"));
+
         assertThat(map(dependsOn.get("kafka")).get("condition")).isEqualTo("service_healthy");
-        Map<String, Object> environment = map(compose.get("environment"));
-        assertThat(environment.get("DB_HOST")).isEqualTo("postgres");
-        assertThat(environment.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
+        assertThat(map(compose.get("environment")).get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
+    }
+
+    @Test
+    void identity_issues_tokens_for_the_issuer_the_gateway_checks() {
+        Map<String, Object> identity = map(service(Service.IDENTITY.module()).get("environment"));
+        Map<String, Object> gateway = map(service(Service.GATEWAY.module()).get("environment"));
+
+        assertThat(identity.get("IDENTITY_ISSUER_URL")).isEqualTo(gateway.get("IDENTITY_ISSUER_URL"));
+        assertThat(identity.get("PRESTAFLOW_PROFILE")).isEqualTo("local");
     }
 
     @Test
