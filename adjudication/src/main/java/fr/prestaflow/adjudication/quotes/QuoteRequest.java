@@ -26,7 +26,7 @@ record QuoteRequest(
         @NotBlank @Size(max = 50) String contractNumber,
         @Positive Integer beneficiaryRank,
         @Size(min = 15, max = 15) String nir,
-        boolean visionChangeJustified,
+        Boolean visionChangeJustified,
         @Valid AmoWithheld amoWithheldYearToDate,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
 
@@ -53,7 +53,13 @@ record QuoteRequest(
         }
     }
 
-    record AmoWithheld(@NotNull @Min(2000) @Max(2100) Integer year, @PositiveOrZero long participationCents,
-                       @PositiveOrZero long franchiseCents) {
+    /** Absent amounts read as 0. */
+    record AmoWithheld(@NotNull @Min(2000) @Max(2100) Integer year, @PositiveOrZero Long participationCents,
+                       @PositiveOrZero Long franchiseCents) {
+    }
+
+    /** Absent reads as false (REIMBURSEMENT_RULES.md §2). */
+    boolean visionChange() {
+        return Boolean.TRUE.equals(visionChangeJustified);
     }
 }

@@ -44,9 +44,9 @@ class Quotes {
         InsuredBeneficiary beneficiary = beneficiary(request);
         List<CareLine> lines = request.lines().stream().map(QuoteRequest.Line::toCareLine).toList();
         Optional<AmoWithheldYearToDate> withheld = Optional.ofNullable(request.amoWithheldYearToDate())
-                .map(w -> new AmoWithheldYearToDate(w.year(), w.participationCents(), w.franchiseCents()));
+                .map(w -> new AmoWithheldYearToDate(w.year(), orZero(w.participationCents()), orZero(w.franchiseCents())));
         ClaimResult result = engine.adjudicate(coverage.input(beneficiary, consumption.historyOf(beneficiary.id()),
-                Channel.QUOTE, request.visionChangeJustified(), lines, withheld));
+                Channel.QUOTE, request.visionChange(), lines, withheld));
         List<QuoteView.Line> quoted = result.lines().stream()
                 .map(line -> new QuoteView.Line(line.lineNumber(), Money.ofCents(line.billedCents()),
                         Money.ofCents(line.amoPaidCents()), Money.ofCents(line.complementaryPaidCents()),
@@ -75,6 +75,10 @@ class Quotes {
                     throw ErrorCode.CONTRACT_NOT_FOUND.exception("No contract " + request.contractNumber());
             case BeneficiaryResolution.UnknownBeneficiary unknown -> throw beneficiaryNotFound(request);
         };
+    }
+
+    private static long orZero(Long cents) {
+        return cents == null ? 0 : cents;
     }
 
     private static RuntimeException beneficiaryNotFound(QuoteRequest request) {
