@@ -1,5 +1,6 @@
 package fr.prestaflow.adjudication.coverage;
 
+import fr.prestaflow.adjudication.AdjudicationProperties;
 import fr.prestaflow.adjudication.web.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,16 +19,22 @@ class PlanController {
     private final PlanRegistry plans;
     private final JsonMapper json;
     private final Clock clock;
+    private final AdjudicationProperties properties;
 
-    PlanController(PlanRegistry plans, JsonMapper json, Clock clock) {
+    PlanController(PlanRegistry plans, JsonMapper json, Clock clock, AdjudicationProperties properties) {
         this.plans = plans;
         this.json = json;
         this.clock = clock;
+        this.properties = properties;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), properties.zone());
     }
 
     @GetMapping("/api/v1/plans")
     List<PlanSummary> list() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         return plans.inForceOn(today).stream()
                 .map(plan -> new PlanSummary(plan.id(), plan.name(), plan.version(), plan.validFrom(), plan.responsible(),
                         plans.stored(plan.id()).stream()
@@ -41,7 +48,7 @@ class PlanController {
         if (versions.isEmpty()) {
             throw ErrorCode.PLAN_NOT_FOUND.exception("No plan " + planId);
         }
-        var inForce = plans.versionsOf(planId).inForceOn(LocalDate.now(clock));
+        var inForce = plans.versionsOf(planId).inForceOn(today());
         return new PlanDetail(planId, inForce.name(), inForce.version(), versions.stream()
                 .map(v -> new VersionDetail(v.plan().version(), v.plan().validFrom(), v.loadedAt(),
                         json.readTree(v.document())))
