@@ -1,31 +1,25 @@
 package fr.prestaflow.gateway;
 
 import java.net.ConnectException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Unknown routes and unreachable or slow services answer RFC 9457 Problem Details with a stable code, like the services. */
 @Component
 @Order(-2)
 class GatewayProblemHandler implements WebExceptionHandler {
 
-    private final JsonMapper json;
+    private final Problems problems;
 
-    GatewayProblemHandler(JsonMapper json) {
-        this.json = json;
+    GatewayProblemHandler(Problems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -33,24 +27,19 @@ class GatewayProblemHandler implements WebExceptionHandler {
         if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        ProblemDetail problem = problemFor(error);
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(body));
+        return problems.write(exchange, problemFor(error));
     }
 
     static ProblemDetail problemFor(Throwable error) {
         if (error instanceof ResponseStatusException status) {
             return switch (status.getStatusCode().value()) {
-                case 404 -> problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Not found", "No API at this path");
-                case 405 -> problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Method not allowed",
+                case 404 -> Problems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "Not found", "No API at this path");
+                case 405 -> Problems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "Method not allowed",
                         "This path does not accept this method");
+                case 413 -> RequestSizeFilter.tooLarge(status.getReason());
                 case 503 -> unavailable();
                 case 504 -> timeout();
-                default -> problem(HttpStatus.valueOf(status.getStatusCode().value()), "BAD_REQUEST", "Request refused",
+                default -> Problems.problem(HttpStatus.valueOf(status.getStatusCode().value()), "BAD_REQUEST", "Request refused",
                         status.getReason() == null ? "The request was refused" : status.getReason());
             };
         }
@@ -60,25 +49,18 @@ class GatewayProblemHandler implements WebExceptionHandler {
         if (causedBy(error, TimeoutException.class)) {
             return timeout();
         }
-        return problem(HttpStatus.BAD_GATEWAY, "DOWNSTREAM_ERROR", "Service error",
+        return Problems.problem(HttpStatus.BAD_GATEWAY, "DOWNSTREAM_ERROR", "Service error",
                 "A service failed to answer; the request can be retried");
     }
 
     private static ProblemDetail unavailable() {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "Service unavailable",
+        return Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE", "Service unavailable",
                 "The service behind this path is not reachable; try again shortly");
     }
 
     private static ProblemDetail timeout() {
-        return problem(HttpStatus.GATEWAY_TIMEOUT, "DOWNSTREAM_TIMEOUT", "Service too slow",
+        return Problems.problem(HttpStatus.GATEWAY_TIMEOUT, "DOWNSTREAM_TIMEOUT", "Service too slow",
                 "The service behind this path did not answer in time");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setProperty("code", code);
-        return problem;
     }
 
     private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

@@ -1,6 +1,7 @@
 package fr.prestaflow.gateway;
 
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -10,11 +11,14 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Routes that exist once per service: ops' dead-letter inspection and replay ({@code /api/v1/dead-letters/<service>/...})
- * and each service's health ({@code /api/v1/health/<service>}), so one port shows the whole stack.
+ * and each service's health ({@code /api/v1/health/<service>}), so one port shows the whole stack. Identity consumes no
+ * events, so it has no dead letters.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServiceRoutes.Services.class)
 class ServiceRoutes {
+
+    private static final Set<String> WITHOUT_DEAD_LETTERS = Set.of("identity");
 
     @ConfigurationProperties("prestaflow.gateway")
     record Services(Map<String, String> services) {
@@ -24,9 +28,11 @@ class ServiceRoutes {
     RouteLocator perServiceRoutes(RouteLocatorBuilder builder, Services services) {
         RouteLocatorBuilder.Builder routes = builder.routes();
         services.services().forEach((name, uri) -> {
-            routes.route("dead-letters-" + name, r -> r.path("/api/v1/dead-letters/" + name, "/api/v1/dead-letters/" + name + "/**")
-                    .filters(f -> f.rewritePath("/api/v1/dead-letters/" + name + "(?<rest>/?.*)", "/api/v1/dead-letters${rest}"))
-                    .uri(uri));
+            if (!WITHOUT_DEAD_LETTERS.contains(name)) {
+                routes.route("dead-letters-" + name, r -> r.path("/api/v1/dead-letters/" + name, "/api/v1/dead-letters/" + name + "/**")
+                        .filters(f -> f.rewritePath("/api/v1/dead-letters/" + name + "(?<rest>/?.*)", "/api/v1/dead-letters${rest}"))
+                        .uri(uri));
+            }
             routes.route("health-" + name, r -> r.path("/api/v1/health/" + name)
                     .filters(f -> f.setPath("/actuator/health"))
                     .uri(uri));

@@ -2,120 +2,89 @@ package fr.prestaflow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.DisplayNameGeneration;
-import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
-class GatewayRoutingTest {
-
-    private static final Map<String, String> seen = new ConcurrentHashMap<>();
-    private static final HttpServer adjudication = stubService();
-
-    @Autowired WebTestClient client;
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("ADJUDICATION_URL", () -> "http://localhost:" + adjudication.getAddress().getPort());
-        registry.add("PAYMENT_URL", () -> "http://localhost:" + freePort());
-    }
-
-    @AfterAll
-    static void stop() {
-        adjudication.stop(0);
-    }
+class GatewayRoutingTest extends GatewayTest {
 
     @Test
     void routes_an_api_path_to_its_service_with_a_request_id() {
-        client.post().uri("/api/v1/quotes").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+        String body = client.post().uri("/api/v1/quotes").headers(h -> h.setBearerAuth(TestTokens.member("CT-000001")))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .exchange()
                 .expectStatus().isOk()
                 .expectHeader().exists("X-Request-Id")
-                .expectBody(String.class).isEqualTo("quoted");
+                .expectBody(String.class).returnResult().getResponseBody();
 
-        assertThat(seen.get("path")).isEqualTo("/api/v1/quotes");
-        assertThat(seen.get("requestId")).isNotBlank();
+        assertThat(body).isEqualTo("quoted");
+        assertThat(seen.values()).anySatisfy(received -> assertThat(received.path()).isEqualTo("/api/v1/quotes"));
     }
 
     @Test
     void keeps_the_caller_request_id() {
-        client.get().uri("/api/v1/plans").header("X-Request-Id", "abc-123").exchange()
+        client.get().uri("/api/v1/plans").header("X-Request-Id", "abc-123")
+                .headers(h -> h.setBearerAuth(TestTokens.member("CT-000001"))).exchange()
                 .expectHeader().valueEquals("X-Request-Id", "abc-123");
 
-        assertThat(seen.get("requestId")).isEqualTo("abc-123");
+        assertThat(seen.get("abc-123").path()).isEqualTo("/api/v1/plans");
     }
 
     @Test
-    void routes_a_service_health_check_to_its_actuator() {
-        client.get().uri("/api/v1/health/adjudication").exchange().expectStatus().isOk();
+    void a_refusal_carries_the_request_id_too() {
+        client.get().uri("/api/v1/plans").header("X-Request-Id", "refused-1").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("X-Request-Id", "refused-1");
+    }
 
-        assertThat(seen.get("path")).isEqualTo("/actuator/health");
+    @Test
+    void routes_a_service_health_check_to_its_actuator_without_a_token() {
+        String id = newRequestId();
+
+        client.get().uri("/api/v1/health/adjudication").header("X-Request-Id", id).exchange().expectStatus().isOk();
+
+        assertThat(seen.get(id).path()).isEqualTo("/actuator/health");
     }
 
     @Test
     void routes_dead_letter_inspection_to_the_named_service() {
-        client.get().uri("/api/v1/dead-letters/adjudication").exchange().expectStatus().isOk();
+        String id = newRequestId();
 
-        assertThat(seen.get("path")).isEqualTo("/api/v1/dead-letters");
+        client.get().uri("/api/v1/dead-letters/adjudication").header("X-Request-Id", id)
+                .headers(h -> h.setBearerAuth(TestTokens.ops())).exchange().expectStatus().isOk();
+
+        assertThat(seen.get(id).path()).isEqualTo("/api/v1/dead-letters");
     }
 
     @Test
-    void an_unknown_route_is_a_problem_with_a_stable_code() {
-        client.get().uri("/api/v1/nothing-here").exchange()
+    void routes_logins_and_the_issuer_documents_to_identity() {
+        String id = newRequestId();
+
+        client.get().uri("/.well-known/openid-configuration").header("X-Request-Id", id).exchange().expectStatus().isOk();
+
+        assertThat(seen.get(id).path()).isEqualTo("/.well-known/openid-configuration");
+    }
+
+    @Test
+    void identity_has_a_health_route_but_no_dead_letters() {
+        client.get().uri("/api/v1/health/identity").exchange().expectStatus().isOk();
+        client.get().uri("/api/v1/dead-letters/identity").headers(h -> h.setBearerAuth(TestTokens.ops())).exchange()
                 .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void an_unlisted_path_is_refused_with_a_stable_code() {
+        client.get().uri("/api/v1/nothing-here").headers(h -> h.setBearerAuth(TestTokens.ops())).exchange()
+                .expectStatus().isForbidden()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND").jsonPath("$.status").isEqualTo(404);
+                .expectBody().jsonPath("$.code").isEqualTo("FORBIDDEN").jsonPath("$.status").isEqualTo(403);
     }
 
     @Test
     void an_unreachable_service_is_a_problem_with_a_stable_code() {
-        client.get().uri("/api/v1/payment-batches").exchange()
+        client.get().uri("/api/v1/payment-batches").headers(h -> h.setBearerAuth(TestTokens.ops())).exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
-    }
-
-    private static HttpServer stubService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/", exchange -> {
-                seen.put("path", exchange.getRequestURI().getPath());
-                seen.put("requestId", String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")));
-                byte[] body = (exchange.getRequestURI().getPath().equals("/api/v1/quotes") ? "quoted" : "{}")
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
