@@ -36,12 +36,28 @@ class StackIT {
     }
 
     @Test
-    void an_unknown_path_answers_a_problem_through_the_gateway() throws Exception {
+    void a_path_without_a_token_answers_a_problem_through_the_gateway() throws Exception {
         HttpResponse<String> response = get("/api/v1/no-such-thing");
 
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("\"code\":\"NOT_FOUND\"");
+        assertThat(response.body()).contains("\"code\":\"UNAUTHENTICATED\"");
+    }
+
+    @Test
+    void a_demo_member_logs_in_through_the_gateway_and_reads_the_plans_with_the_token() throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"ct-000001\",\"password\":\"prestaflow-demo\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        String token = login.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> plans = http.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/plans"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(plans.statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
