@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
+import reactor.core.publisher.Flux;
 
 /** Rate limits (3 per hour in this test's configuration; only this class posts logins) and request sizes (1 MB by default). */
 class LimitsTest extends GatewayTest {
@@ -46,6 +50,19 @@ class LimitsTest extends GatewayTest {
     }
 
     @Test
+    void a_streamed_body_without_length_is_cut_when_it_passes_the_limit() {
+        var chunks = Flux.range(0, 40)
+                .map(i -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[64 * 1024]));
+
+        client.post().uri("/api/v1/quotes").headers(h -> h.setBearerAuth(TestTokens.member("CT-000001")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(chunks, DataBuffer.class)
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.code").isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     void uploads_may_be_larger() {
         byte[] twoMegabytes = new byte[2 * 1024 * 1024];
 
@@ -55,12 +72,12 @@ class LimitsTest extends GatewayTest {
                 .expectStatus().isOk();
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec login() {
+    private ResponseSpec login() {
         return client.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"username\":\"ct-000001\",\"password\":\"x\"}").exchange();
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec upload(String contract) {
+    private ResponseSpec upload(String contract) {
         return client.post().uri("/api/v1/claims").headers(h -> h.setBearerAuth(TestTokens.member(contract)))
                 .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(new byte[] {1, 2, 3}).exchange();
     }

@@ -1,5 +1,7 @@
 package fr.prestaflow.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.prestaflow.testsupport.OpenApiConformance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,6 @@ class OpenApiTest extends IdentityTest {
 
     @Test
     void the_openapi_document_is_served() {
-        org.assertj.core.api.Assertions.assertThat(mvc.get().uri("/openapi.yaml").exchange()).hasStatusOk();
+        assertThat(mvc.get().uri("/openapi.yaml").exchange()).hasStatusOk();
     }
 }

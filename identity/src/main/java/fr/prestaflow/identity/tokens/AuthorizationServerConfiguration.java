@@ -10,6 +10,7 @@ import fr.prestaflow.identity.crypto.SecretBox;
 import fr.prestaflow.identity.web.ErrorCode;
 import fr.prestaflow.identity.web.ProblemResponses;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -137,7 +138,7 @@ class AuthorizationServerConfiguration {
         @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
         void purge() {
             jdbc.sql("delete from oauth2_authorization where access_token_expires_at < :now")
-                    .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC)).update();
+                    .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
         }
     }
 }

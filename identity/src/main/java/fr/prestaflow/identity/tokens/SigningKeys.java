@@ -15,6 +15,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ final class SigningKeys {
         return new ImmutableJWKSet<>(new JWKSet(key));
     }
 
-    private static java.util.Optional<RSAKey> load(JdbcClient jdbc, SecretBox secrets) {
+    private static Optional<RSAKey> load(JdbcClient jdbc, SecretBox secrets) {
         return jdbc.sql("select kid, private_key, public_key from signing_key order by created_at desc, kid limit 1")
                 .query((rs, n) -> toKey(rs.getString("kid"), secrets.open(rs.getString("private_key")),
                         Base64.getDecoder().decode(rs.getString("public_key"))))

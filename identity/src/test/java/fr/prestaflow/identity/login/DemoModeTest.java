@@ -1,6 +1,7 @@
 package fr.prestaflow.identity.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.prestaflow.identity.accounts.AccountRepository;
 import java.util.UUID;
@@ -35,7 +36,7 @@ class DemoModeTest {
         String username = "real." + UUID.randomUUID();
         accounts.upsert(username, null, passwords.encode("real"), null, "OPS", false);
 
-        var refused = org.assertj.core.api.Assertions.catchThrowableOfType(LoginRefused.class,
+        var refused = catchThrowableOfType(LoginRefused.class,
                 () -> authenticator.login(new Credentials(username, "real", null, null)));
 
         assertThat(refused.code().name()).isEqualTo("TOTP_ENROLMENT_REQUIRED");

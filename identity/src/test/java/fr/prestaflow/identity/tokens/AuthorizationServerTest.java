@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 class AuthorizationServerTest extends IdentityTest {
+
+    @Autowired JdbcClient jdbc;
 
     @Test
     void an_integrator_gets_a_token_with_client_credentials() throws Exception {
@@ -83,9 +87,6 @@ class AuthorizationServerTest extends IdentityTest {
         assertThat(result).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(body(result).get("code").asString()).isEqualTo("UNAUTHENTICATED");
     }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String jdbcPrivateKey() {
         return jdbc.sql("select private_key from signing_key limit 1").query(String.class).single();
