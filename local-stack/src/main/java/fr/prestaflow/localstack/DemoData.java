@@ -45,6 +45,7 @@ final class DemoData {
             preferences.put("email", member.get("email").asString());
             preferences.put("phone", member.get("phone").asString());
             preferences.putArray("channels").add("EMAIL").add("SMS");
+            preferences.put("optOut", false);
             put(Service.NOTIFICATION, "/api/v1/notification-preferences", preferences, Map.of("X-Member-Contract", number));
             ObjectNode account = json.createObjectNode();
             account.put("iban", contract.get("iban").asString());

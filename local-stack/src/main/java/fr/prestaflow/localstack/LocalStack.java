@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,12 +82,16 @@ public final class LocalStack implements AutoCloseable {
         System.out.printf("Prestaflow is up in %d s.%n", Duration.between(began, Instant.now()).toSeconds());
     }
 
-    private void startService(Service service) {
-        Path jar = settings.projectRoot().resolve(service.module()).resolve("target")
+    private void startService(Service service) throws IOException {
+        Path built = settings.projectRoot().resolve(service.module()).resolve("target")
                 .resolve(service.module() + "-0.1.0-SNAPSHOT.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("No " + jar + ": build first with ./mvnw -DskipTests install");
+        if (!Files.exists(built)) {
+            throw new IllegalStateException("No " + built + ": build first with ./mvnw -DskipTests install");
         }
+        // run a copy, so that rebuilding the project while the stack runs does not pull classes from under the services
+        Path jar = settings.dataDir().resolve("lib").resolve(service.module() + ".jar");
+        Files.createDirectories(jar.getParent());
+        Files.copy(built, jar, StandardCopyOption.REPLACE_EXISTING);
         var environment = settings.serviceEnvironment(postgres.connection());
         environment.put("PORT", Integer.toString(settings.port(service)));
         processes.add(ChildProcess.java(service.module(), null,
@@ -145,18 +150,18 @@ public final class LocalStack implements AutoCloseable {
     private void printWelcome() {
         String gateway = settings.gatewayUrl();
         System.out.println();
-        System.out.println("Gateway      " + gateway + "   (every API under /api/v1)");
+        System.out.println("gateway           " + gateway + "   (every API under /api/v1)");
         for (Service service : Service.values()) {
             if (service != Service.GATEWAY) {
-                System.out.printf("%-13s%s   health %s/api/v1/health/%s%n", service.module(), settings.url(service), gateway,
+                System.out.printf("%-18s%s   health %s/api/v1/health/%s%n", service.module(), settings.url(service), gateway,
                         service.module());
             }
         }
-        System.out.println("Kafka        localhost:" + settings.kafkaPort());
-        System.out.println("PostgreSQL   " + postgres.connection().host() + ":" + postgres.connection().port()
+        System.out.println("Kafka             localhost:" + settings.kafkaPort());
+        System.out.println("PostgreSQL        " + postgres.connection().host() + ":" + postgres.connection().port()
                 + "/" + postgres.connection().database() + " (user prestaflow)");
-        System.out.println("Mails        " + mail.mailbox());
-        System.out.println("Logs         " + settings.dataDir().resolve("logs"));
+        System.out.println("Mails             " + mail.mailbox());
+        System.out.println("Logs              " + settings.dataDir().resolve("logs"));
         System.out.println();
         String password = System.getenv().getOrDefault("PRESTAFLOW_DEMO_PASSWORD", "prestaflow-demo");
         System.out.println("Demo logins (password " + password + "; demo mode: no TOTP code needed, see README \"Getting a token\"):");
@@ -181,9 +186,11 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        for (ChildProcess process : processes.reversed()) {
-            process.close();
-        }
+        // the services first, all at once (each drains its work on SIGTERM), then the broker they were talking to
+        List<ChildProcess> services = processes.stream().filter(p -> !p.name().equals("kafka")).toList();
+        services.forEach(ChildProcess::requestStop);
+        services.forEach(ChildProcess::close);
+        processes.forEach(ChildProcess::close);
         processes.clear();
         if (mail != null) {
             mail.close();
