@@ -1,0 +1,48 @@
+package fr.prestaflow.intake.documents;
+
+import fr.prestaflow.intake.ErrorCode;
+import fr.prestaflow.intake.IntakeProblem;
+import fr.prestaflow.intake.access.Caller;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Downloads of stored documents, for the member who sent them and for ops. */
+@RestController
+class DocumentController {
+
+    private final MemberDocuments documents;
+    private final DocumentStore store;
+
+    DocumentController(MemberDocuments documents, DocumentStore store) {
+        this.documents = documents;
+        this.store = store;
+    }
+
+    /** Served with the type detected from the bytes, never the one the member's device declared. */
+    @GetMapping("/api/v1/documents/{id}")
+    ResponseEntity<byte[]> download(Caller caller, @PathVariable UUID id) {
+        MemberDocument document = documents.find(id)
+                .filter(found -> caller.maySee(found.memberContract()))
+                .orElseThrow(() -> notFound(id)); // another member's document does not exist for this caller
+        byte[] content = store.get(document.sha256()).orElseThrow(() -> notFound(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(document.mediaType()))
+                .contentLength(content.length)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("document-" + id + "." + document.type().extension()).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noStore().cachePrivate())
+                .body(content);
+    }
+
+    private static IntakeProblem notFound(UUID id) {
+        return new IntakeProblem(ErrorCode.DOCUMENT_NOT_FOUND, "No document " + id);
+    }
+}
