@@ -2,6 +2,8 @@ package fr.prestaflow.teletransmission.decomptes;
 
 import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.events.v1.ClaimRejected;
+import fr.prestaflow.contracts.events.v1.EventHeaders;
+import fr.prestaflow.contracts.events.v1.EventTypes;
 import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.platform.messaging.IdempotentConsumer;
 import fr.prestaflow.platform.messaging.InboundEvent;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DownstreamRejectionListener {
 
     static final String CONSUMER = "teletransmission-downstream";
+    private static final String REJECTED = EventTypes.typeOf(ClaimRejected.class);
     private static final Logger log = LoggerFactory.getLogger(DownstreamRejectionListener.class);
 
     private final EventCodec codec;
@@ -35,6 +38,9 @@ class DownstreamRejectionListener {
     @KafkaListener(topics = Topics.ADJUDICATION_CLAIMS)
     @Transactional
     public void on(ConsumerRecord<String, String> record) {
+        if (!REJECTED.equals(EventCodec.header(record, EventHeaders.TYPE))) {
+            return; // adjudicated claims and the like: not decoded, so their volume costs little
+        }
         InboundEvent inbound = codec.decode(record);
         if (!(inbound.event() instanceof ClaimRejected rejected) || !outcomes.isOurs(rejected.claimId())) {
             return;

@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the same décompte id from the same sender is rejected with NLF-E033, so it never makes a second claim.
  *
  * <p>The value is read as ISO-8859-1, which maps every byte to one char, so that the exact bytes reach the validator and
- * invalid UTF-8 is reported as NLF-E002 rather than silently replaced.
+ * invalid UTF-8 is reported as NLF-E002 rather than silently replaced. (A message that ends in the dead-letter topic,
+ * after infrastructure failures only, is re-encoded there as UTF-8 by the platform's String producer; valid NLF is
+ * ASCII, so only messages that would be rejected anyway can differ.)
  */
 @Component
 class InboundDecompteListener {
