@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class MailCatcher implements AutoCloseable {
 
+    private static final String STARTED = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .format(java.time.LocalDateTime.now());
+
     private final GreenMail greenMail;
     private final Path mailbox;
     private final ScheduledExecutorService saver;
@@ -43,7 +46,7 @@ final class MailCatcher implements AutoCloseable {
         for (; saved < messages.length; saved++) {
             try {
                 MimeMessage message = messages[saved];
-                Path file = mailbox.resolve("%05d.eml".formatted(System.currentTimeMillis() % 100000 * 10 + saved % 10));
+                Path file = mailbox.resolve("%s-%03d.eml".formatted(STARTED, saved + 1));
                 try (OutputStream out = Files.newOutputStream(file)) {
                     message.writeTo(out);
                 }
