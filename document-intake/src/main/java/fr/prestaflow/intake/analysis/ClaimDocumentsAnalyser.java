@@ -35,13 +35,14 @@ public final class ClaimDocumentsAnalyser {
                         "Same file as an earlier document of this claim: read once"));
                 continue;
             }
-            if (document.firstSentInClaim() != null) {
-                claimIssues.add(document.displayName() + " was already sent with claim " + document.firstSentInClaim());
-            }
             if (document.supporting()) {
+                // one prescription rightly backs several claims (glasses, then lenses): only invoices sent twice matter
                 reports.add(DocumentReport.notRead(document, Handling.SUPPORTING_DOCUMENT,
                         "Supporting document (" + document.typeLabel() + "): not read for care lines"));
                 continue;
+            }
+            if (document.firstSentInClaim() != null) {
+                claimIssues.add(document.displayName() + " was already sent with claim " + document.firstSentInClaim());
             }
             invoices.add(new Invoice(document, extractor.extract(document.type(), document.content())));
         }

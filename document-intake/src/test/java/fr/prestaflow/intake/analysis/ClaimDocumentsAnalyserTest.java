@@ -126,6 +126,17 @@ class ClaimDocumentsAnalyserTest {
     }
 
     @Test
+    void a_prescription_already_sent_with_another_claim_is_no_reason_for_a_look() {
+        DocumentToAnalyse prescription = new DocumentToAnalyse(UUID.randomUUID(), 1, "ordonnance.png", "Prescription",
+                DocumentType.PNG, TestDocuments.clearInvoicePng(), true, false, UUID.randomUUID());
+
+        ClaimAnalysis analysis = analyser.analyse(List.of(pdf(0, "Facture optique", TestDocuments.opticsInvoicePdf()),
+                prescription), List.of());
+
+        assertThat(analysis.confident()).isTrue();
+    }
+
+    @Test
     void a_claim_with_only_a_prescription_has_no_invoice_to_read() {
         ClaimAnalysis analysis = analyser.analyse(List.of(pdf(0, "Ordonnance", TestDocuments.opticsInvoicePdf())),
                 List.of());

@@ -11,13 +11,19 @@ import fr.prestaflow.intake.IntakeIntegrationTest;
 import fr.prestaflow.intake.TestDocuments;
 import fr.prestaflow.intake.UploadRequest;
 import fr.prestaflow.intake.access.Caller;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +31,9 @@ class ReviewQueueTest extends IntakeIntegrationTest {
 
     private static final String AGENT_A = "agent-a";
     private static final String AGENT_B = "agent-b";
+
+    @LocalServerPort
+    int port;
 
     @Test
     void the_queue_is_reserved_to_operations_agents() {
@@ -106,6 +115,30 @@ class ReviewQueueTest extends IntakeIntegrationTest {
         assertThat(problem.get("code").asString()).isEqualTo("CLAIM_TAKEN_BY_ANOTHER_AGENT");
         assertThat(problem.get("takenBy").asString()).isEqualTo(AGENT_A);
         assertThat(problem.get("detail").asString()).contains(AGENT_A);
+    }
+
+    @Test
+    void of_two_agents_taking_a_claim_at_the_same_moment_exactly_one_wins() throws Exception {
+        UUID claimId = claimInReview(newContract());
+        URI take = URI.create("http://localhost:" + port + "/api/v1/review-queue/" + claimId + "/take");
+
+        List<HttpResponse<String>> responses;
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            var first = client.sendAsync(takeRequest(take, AGENT_A), HttpResponse.BodyHandlers.ofString());
+            var second = client.sendAsync(takeRequest(take, AGENT_B), HttpResponse.BodyHandlers.ofString());
+            responses = List.of(first.join(), second.join());
+        }
+
+        assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+        String winner = body(ops(mvc.get().uri("/api/v1/review-queue/{id}", claimId))).get("takenBy").asString();
+        HttpResponse<String> loser = responses.stream().filter(response -> response.statusCode() == 409).findFirst()
+                .orElseThrow();
+        assertThat(json.readTree(loser.body()).get("takenBy").asString()).isEqualTo(winner);
+    }
+
+    private static HttpRequest takeRequest(URI take, String agent) {
+        return HttpRequest.newBuilder(take).header(Caller.ROLE_HEADER, "OPS").header(Caller.AGENT_HEADER, agent)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
     }
 
     @Test
@@ -234,7 +267,7 @@ class ReviewQueueTest extends IntakeIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(decision)));
     }
 
-    private MvcTestResult ops(org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder request) {
+    private MvcTestResult ops(MockMvcRequestBuilder request) {
         return request.header(Caller.ROLE_HEADER, "OPS").exchange();
     }
 
