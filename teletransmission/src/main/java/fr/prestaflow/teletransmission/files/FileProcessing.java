@@ -50,7 +50,7 @@ class FileProcessing {
 
     FileProcessing(TransactionTemplate transactions, FileStore files, BlobStore blobs, JdbcClient jdbc,
                    DecompteRegistry decomptes, DecompteWriter writer, Rejections rejections,
-                   TeletransmissionProperties properties, MeterRegistry meters) {
+                   TeletransmissionProperties properties, MeterRegistry meters) throws IOException {
         this.transactions = transactions;
         this.files = files;
         this.blobs = blobs;
@@ -59,9 +59,9 @@ class FileProcessing {
         this.writer = writer;
         this.rejections = rejections;
         this.receiverCode = properties.receiverCode();
-        this.spool = properties.spool();
+        this.spool = Files.createDirectories(properties.spool());
         this.meters = meters;
-        new NlfProcessor(receiverCode); // fails at startup on a malformed receiver code
+        new NlfProcessor(receiverCode); // fails at startup on a malformed receiver code, not at the first file
     }
 
     /** Empty when the file is no longer PROCESSING: another worker took it back meanwhile. */

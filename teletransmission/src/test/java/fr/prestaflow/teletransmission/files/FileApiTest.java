@@ -95,6 +95,23 @@ class FileApiTest extends TeletransmissionTest {
     }
 
     @Test
+    void a_file_that_cannot_be_processed_is_retried_then_FAILED_with_its_failure() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into nlf_file (id, status, received_at, size_bytes, sha256, content_blob)
+                        values (:id, 'RECEIVED', now(), 10, :sha, :id)""")
+                .param("id", id).param("sha", "0".repeat(64)).update();
+
+        JsonNode view = awaitProcessed(id);
+
+        assertThat(view.get("status").asString()).isEqualTo("FAILED");
+        assertThat(view.get("attempts").asInt()).isEqualTo(3);
+        assertThat(view.get("failure").asString()).contains("does not match its SHA-256");
+        assertThat(mvc.get().uri("/api/v1/noemie/files/" + id + "/acknowledgment"))
+                .hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("FILE_PROCESSING_FAILED");
+    }
+
+    @Test
     void a_file_received_while_no_worker_was_told_is_picked_up_by_polling() {
         UUID id = storeFile("RECEIVED", null, sample("02-partial.nlf"));
 
