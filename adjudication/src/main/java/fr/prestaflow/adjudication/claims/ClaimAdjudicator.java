@@ -130,7 +130,7 @@ class ClaimAdjudicator {
         }
         Set<Integer> numbers = new HashSet<>();
         for (CareLine line : claim.lines()) {
-            if (line.amoPaidCents() == null) {
+            if (claim.channel() == Channel.NOEMIE && line.amoPaidCents() == null) {
                 throw new InvalidEventException("Line " + line.lineNumber() + " of a " + claim.channel()
                         + " claim has no amoPaidCents");
             }

@@ -42,7 +42,7 @@ final class AmoStage {
         long amoPaid;
         long participation;
         long franchise;
-        if (channel == Channel.QUOTE) {
+        if (computesAmo(line)) {
             reasons.add(Reason.AMO_COMPUTED);
             long gross = forfait24
                     ? line.baseCents() - Math.multiplyExact(CareFacts.FORFAIT_24_CENTS, line.quantity())
@@ -74,6 +74,15 @@ final class AmoStage {
             reasons.add(Reason.PARCOURS_MAJORATION_NOT_COVERED);
         }
         return new AmoOutcome(amoPaid, participation, franchise, amoReference, reasons);
+    }
+
+    /**
+     * Quotes always estimate the AMO part (§4). An uploaded invoice that shows no AMO payment (the member sent the
+     * invoice, not the Sécurité sociale décompte) is estimated the same way, rather than treated as nothing paid by the
+     * AMO: the compulsory scheme does reimburse it, and the mutuelle must not pay the AMO's share.
+     */
+    private boolean computesAmo(CareLine line) {
+        return channel == Channel.QUOTE || (channel == Channel.UPLOAD && line.amoPaidCents() == null);
     }
 
     private static boolean bearsParticipation(CareLine line, long gross) {

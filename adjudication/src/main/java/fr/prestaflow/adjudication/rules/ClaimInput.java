@@ -31,9 +31,9 @@ public record ClaimInput(PlanVersions plan, ContractDates contract, Beneficiary 
             if (!numbers.add(line.lineNumber())) {
                 throw new IllegalArgumentException("line number " + line.lineNumber() + " appears twice");
             }
-            if (channel != Channel.QUOTE && line.amoPaidCents() == null) {
+            if (channel == Channel.NOEMIE && line.amoPaidCents() == null) {
                 throw new IllegalArgumentException("line " + line.lineNumber() + " of a " + channel
-                        + " claim has no amoPaidCents: only quotes have their AMO computed");
+                        + " claim has no amoPaidCents: a teletransmitted line always reports what the AMO paid");
             }
         }
     }

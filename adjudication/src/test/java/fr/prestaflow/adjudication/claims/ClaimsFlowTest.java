@@ -72,6 +72,22 @@ class ClaimsFlowTest extends AdjudicationTest {
     }
 
     @Test
+    void an_uploaded_invoice_without_the_amo_payment_has_its_amo_part_estimated() {
+        String contract = newContract("CONFORT");
+        UUID claimId = UUID.randomUUID();
+        var invoiceOnly = new fr.prestaflow.contracts.care.CareLine(1, TODAY, CareCategory.GP_CONSULTATION, "G",
+                PRACTITIONER, true, 1, 3000, 3000, 70, null, null, null, null, null);
+
+        publish(Topics.INTAKE_CLAIMS, analysed(claimId, Channel.UPLOAD, holder(contract), invoiceOnly));
+
+        ClaimAdjudicated adjudicated = awaitEvent(claimId, ClaimAdjudicated.class);
+        // AMO 70 % of 30 € less the 2 € participation = 19 €; CONFORT 150 % BR capped at billed: 30 − 21 = 9 €
+        assertThat(adjudicated.lines().getFirst().amoPaid().cents()).isEqualTo(1900);
+        assertThat(adjudicated.reimbursed().cents()).isEqualTo(900);
+        assertThat(adjudicated.lines().getFirst().reasons()).startsWith("AMO_COMPUTED");
+    }
+
+    @Test
     void a_beneficiary_named_by_rank_without_nir_is_found_by_rank_and_birth_date() {
         String contract = newContract("CONFORT");
         UUID claimId = UUID.randomUUID();
@@ -152,13 +168,13 @@ class ClaimsFlowTest extends AdjudicationTest {
     }
 
     @Test
-    void a_claim_without_amo_amounts_goes_to_the_dead_letters_at_once() {
+    void a_teletransmitted_claim_without_amo_amounts_goes_to_the_dead_letters_at_once() {
         String contract = newContract("CONFORT");
         UUID claimId = UUID.randomUUID();
         var noAmo = new fr.prestaflow.contracts.care.CareLine(1, TODAY, CareCategory.GP_CONSULTATION, "G", PRACTITIONER,
                 true, 1, 3000, 3000, 70, null, null, null, null, null);
 
-        publish(Topics.INTAKE_CLAIMS, analysed(claimId, Channel.UPLOAD, holder(contract), noAmo));
+        publish(Topics.TELETRANSMISSION_CLAIMS, analysed(claimId, Channel.NOEMIE, holder(contract), noAmo));
 
         String reason = eventually().until(() -> jdbc.sql("select reason from dead_letter where message_key = :key")
                 .param("key", claimId.toString()).query(String.class).optional().orElse(null), r -> r != null);

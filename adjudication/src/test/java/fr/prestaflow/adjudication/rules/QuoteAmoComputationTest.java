@@ -64,6 +64,22 @@ class QuoteAmoComputationTest {
     }
 
     @Test
+    void estimates_the_amo_of_an_uploaded_invoice_that_shows_no_amo_payment() {
+        LineResult line = claim(plan).upload().line(gp(1)).adjudicateLine(1);
+
+        assertThat(line.amoPaidCents()).isEqualTo(1900);
+        assertThat(line.complementaryPaidCents()).isEqualTo(900);
+        assertThat(line.reasons()).containsExactly(AMO_COMPUTED, PARTICIPATION_NOT_COVERED,
+                GUARANTEE_PERCENT_BR_INCL_AMO);
+    }
+
+    @Test
+    void refuses_a_teletransmitted_line_without_the_amo_payment() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> claim(plan).line(gp(1)).adjudicate())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amoPaidCents");
+    }
+
+    @Test
     void withholds_at_most_four_participations_a_day_for_the_same_practitioner() {
         ClaimResult result = quote().line(gp(1)).line(gp(2)).line(gp(3)).line(gp(4)).line(gp(5)).adjudicate();
 
