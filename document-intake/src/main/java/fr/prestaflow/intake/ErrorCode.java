@@ -1,13 +1,14 @@
 package fr.prestaflow.intake;
 
 import fr.prestaflow.intake.documents.RefusalCode;
+import fr.prestaflow.platform.web.ProblemCode;
 import org.springframework.http.HttpStatus;
 
 /**
  * Every {@code code} this service answers in a Problem Details document. Stable: clients read them, so they are never
  * renamed once shipped. The upload refusals carry the names of {@link RefusalCode}.
  */
-public enum ErrorCode {
+public enum ErrorCode implements ProblemCode {
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "Member identity required"),
     FORBIDDEN(HttpStatus.FORBIDDEN, "Operations role required"),
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Invalid request"),
@@ -38,10 +39,12 @@ public enum ErrorCode {
         this.title = title;
     }
 
+    @Override
     public HttpStatus status() {
         return status;
     }
 
+    @Override
     public String title() {
         return title;
     }

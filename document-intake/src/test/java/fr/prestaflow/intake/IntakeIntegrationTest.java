@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.prestaflow.contracts.events.v1.ClaimEvent;
-import fr.prestaflow.intake.access.Caller;
+import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.platform.messaging.EventCodec;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,14 +1,13 @@
 package fr.prestaflow.adjudication.web;
 
-import fr.prestaflow.platform.web.ApiException;
-import java.util.Map;
+import fr.prestaflow.platform.web.ProblemCode;
 import org.springframework.http.HttpStatus;
 
 /**
  * Every Problem Details {@code code} this service answers with, besides the platform's own (VALIDATION_FAILED,
  * MALFORMED_REQUEST, INVALID_PARAMETER, NOT_FOUND...). Never rename one once shipped: clients read them.
  */
-public enum ErrorCode {
+public enum ErrorCode implements ProblemCode {
 
     FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
     /** The platform's code for invalid requests, also used for checks Bean Validation cannot express. */
@@ -31,16 +30,13 @@ public enum ErrorCode {
         this.title = title;
     }
 
-    public ApiException exception(String detail) {
-        return new ApiException(status, name(), title, detail);
-    }
-
-    /** {@code properties} become members of the Problem document, e.g. the {@code field} at fault. */
-    public ApiException exception(String detail, Map<String, Object> properties) {
-        return new ApiException(status, name(), title, detail, properties);
-    }
-
+    @Override
     public HttpStatus status() {
         return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
     }
 }

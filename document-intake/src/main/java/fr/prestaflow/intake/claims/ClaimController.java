@@ -1,9 +1,9 @@
 package fr.prestaflow.intake.claims;
 
+import fr.prestaflow.platform.web.ApiException;
 import fr.prestaflow.intake.ErrorCode;
-import fr.prestaflow.intake.IntakeProblem;
 import fr.prestaflow.intake.IntakeProperties;
-import fr.prestaflow.intake.access.Caller;
+import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.intake.claims.ClaimViews.ClaimAccepted;
 import fr.prestaflow.intake.claims.ClaimViews.DocumentView;
 import fr.prestaflow.intake.claims.ClaimViews.DuplicateView;
@@ -60,7 +60,7 @@ class ClaimController {
         ClaimForm form = forms.read(claimPart);
         if (form.contractNumber() != null && !form.contractNumber().strip().equals(member)) {
             // the same answer as for a contract that does not exist: nothing tells a member other contracts exist
-            throw new IntakeProblem(ErrorCode.CONTRACT_NOT_FOUND, "No contract " + form.contractNumber().strip());
+            throw ErrorCode.CONTRACT_NOT_FOUND.exception("No contract " + form.contractNumber().strip());
         }
         forms.check(form);
         List<MultipartFile> received = files == null ? List.of() : files;
@@ -74,8 +74,8 @@ class ClaimController {
     /** The upload as intake sees it; the claim's full timeline is served by notification at /api/v1/claims/{id}. */
     @GetMapping("/api/v1/uploads/{claimId}")
     UploadView upload(Caller caller, @PathVariable UUID claimId) {
-        Claim claim = claims.find(claimId).filter(found -> caller.maySee(found.memberContract()))
-                .orElseThrow(() -> new IntakeProblem(ErrorCode.CLAIM_NOT_FOUND, "No claim " + claimId));
+        Claim claim = claims.find(claimId).filter(found -> caller.canSee(found.memberContract()))
+                .orElseThrow(() -> ErrorCode.CLAIM_NOT_FOUND.exception("No claim " + claimId));
         List<DocumentView> documents = claims.documents(claimId).stream().map(DocumentView::of).toList();
         return new UploadView(claim.id(), claim.memberContract(), claim.status(), claim.receivedAt(), claim.analysedAt(),
                 documents, DuplicateView.of(documents), claim.analysis().map(json::readTree).orElse(null));
@@ -84,12 +84,12 @@ class ClaimController {
     private void checkCounts(ClaimForm form, List<MultipartFile> files) {
         int max = properties.maxDocuments();
         if (form.documents().size() > max || files.size() > max) {
-            throw new IntakeProblem(ErrorCode.TOO_MANY_DOCUMENTS, "A claim carries at most " + max + " documents; "
+            throw ErrorCode.TOO_MANY_DOCUMENTS.exception("A claim carries at most " + max + " documents; "
                     + Math.max(form.documents().size(), files.size()) + " were sent",
                     Map.of("maxDocuments", max));
         }
         if (form.documents().size() != files.size()) {
-            throw new IntakeProblem(ErrorCode.DOCUMENTS_MISMATCH, "The claim describes " + form.documents().size()
+            throw ErrorCode.DOCUMENTS_MISMATCH.exception("The claim describes " + form.documents().size()
                     + " document(s) but " + files.size() + " file(s) were sent; send one file per document, in order");
         }
     }
@@ -117,14 +117,14 @@ class ClaimController {
     }
 
     /** The first refusal gives the status and code; {@code refusals} lists every refused file. */
-    private static IntakeProblem refusedUpload(List<DocumentRefused> refusals) {
+    private static ApiException refusedUpload(List<DocumentRefused> refusals) {
         DocumentRefused first = refusals.getFirst();
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("file", nameOf(first));
         properties.put("reason", first.reason());
         properties.put("refusals", refusals.stream().map(refusal -> Map.<String, Object>of(
                 "file", nameOf(refusal), "code", refusal.code().name(), "reason", refusal.reason())).toList());
-        return new IntakeProblem(ErrorCode.of(first.code()), first.reason(), properties);
+        return ErrorCode.of(first.code()).exception(first.reason(), properties);
     }
 
     private static String nameOf(DocumentRefused refusal) {

@@ -4,7 +4,6 @@ import fr.prestaflow.contracts.care.BeneficiaryRef;
 import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.identity.Nir;
 import fr.prestaflow.intake.ErrorCode;
-import fr.prestaflow.intake.IntakeProblem;
 import fr.prestaflow.intake.analysis.MemberHint;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,16 +31,16 @@ class ClaimForms {
 
     ClaimForm read(String claimPart) {
         if (claimPart == null || claimPart.isBlank()) {
-            throw new IntakeProblem(ErrorCode.MALFORMED_REQUEST, "The 'claim' part is empty");
+            throw ErrorCode.MALFORMED_REQUEST.exception("The 'claim' part is empty");
         }
         try {
             ClaimForm form = json.readValue(claimPart, ClaimForm.class);
             if (form == null) {
-                throw new IntakeProblem(ErrorCode.MALFORMED_REQUEST, "The 'claim' part is not a JSON object");
+                throw ErrorCode.MALFORMED_REQUEST.exception("The 'claim' part is not a JSON object");
             }
             return form;
         } catch (JacksonException e) {
-            throw new IntakeProblem(ErrorCode.MALFORMED_REQUEST, "The 'claim' part is not valid JSON: "
+            throw ErrorCode.MALFORMED_REQUEST.exception("The 'claim' part is not valid JSON: "
                     + e.getOriginalMessage());
         }
     }
@@ -74,7 +73,7 @@ class ClaimForms {
             checkLine("lines[" + i + "]", form.lines().get(i), errors);
         }
         if (!errors.isEmpty()) {
-            throw new IntakeProblem(ErrorCode.VALIDATION_FAILED, "The claim is not valid", Map.of("errors", errors));
+            throw ErrorCode.VALIDATION_FAILED.exception("The claim is not valid", Map.of("errors", errors));
         }
     }
 

@@ -1,8 +1,8 @@
 package fr.prestaflow.intake.documents;
 
+import fr.prestaflow.platform.web.ApiException;
 import fr.prestaflow.intake.ErrorCode;
-import fr.prestaflow.intake.IntakeProblem;
-import fr.prestaflow.intake.access.Caller;
+import fr.prestaflow.platform.web.Caller;
 import java.util.UUID;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -29,7 +29,7 @@ class DocumentController {
     @GetMapping("/api/v1/documents/{id}")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable UUID id) {
         MemberDocument document = documents.find(id)
-                .filter(found -> caller.maySee(found.memberContract()))
+                .filter(found -> caller.canSee(found.memberContract()))
                 .orElseThrow(() -> notFound(id)); // another member's document does not exist for this caller
         byte[] content = store.get(document.sha256()).orElseThrow(() -> notFound(id));
         return ResponseEntity.ok()
@@ -42,7 +42,7 @@ class DocumentController {
                 .body(content);
     }
 
-    private static IntakeProblem notFound(UUID id) {
-        return new IntakeProblem(ErrorCode.DOCUMENT_NOT_FOUND, "No document " + id);
+    private static ApiException notFound(UUID id) {
+        return ErrorCode.DOCUMENT_NOT_FOUND.exception("No document " + id);
     }
 }

@@ -5,7 +5,6 @@ import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.care.CareLine;
 import fr.prestaflow.contracts.care.Side;
 import fr.prestaflow.intake.ErrorCode;
-import fr.prestaflow.intake.IntakeProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ final class Decisions {
             errors.add(error("comment", null, "is longer than " + MAX_COMMENT + " characters"));
         }
         if (!errors.isEmpty()) {
-            throw new IntakeProblem(ErrorCode.VALIDATION_FAILED, "The decision is not valid", Map.of("errors", errors));
+            throw ErrorCode.VALIDATION_FAILED.exception("The decision is not valid", Map.of("errors", errors));
         }
         return decision;
     }

@@ -1,8 +1,7 @@
 package fr.prestaflow.intake.review;
 
 import fr.prestaflow.intake.ErrorCode;
-import fr.prestaflow.intake.IntakeProblem;
-import fr.prestaflow.intake.access.Caller;
+import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.intake.analysis.DocumentKind;
 import fr.prestaflow.intake.review.ReviewViews.Decided;
 import fr.prestaflow.intake.review.ReviewViews.ReviewItem;
@@ -76,7 +75,7 @@ class ReviewController {
             errors.add(Map.of("field", "to", "message", "must not be before from"));
         }
         if (!errors.isEmpty()) {
-            throw new IntakeProblem(ErrorCode.VALIDATION_FAILED, "The query is not valid", Map.of("errors", errors));
+            throw ErrorCode.VALIDATION_FAILED.exception("The query is not valid", Map.of("errors", errors));
         }
     }
 }

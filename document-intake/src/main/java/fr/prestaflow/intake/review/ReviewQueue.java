@@ -1,11 +1,11 @@
 package fr.prestaflow.intake.review;
 
+import fr.prestaflow.platform.web.ApiException;
 import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.ClaimAnalysed;
 import fr.prestaflow.contracts.events.v1.ClaimRejected;
 import fr.prestaflow.intake.ErrorCode;
-import fr.prestaflow.intake.IntakeProblem;
 import fr.prestaflow.intake.IntakeProperties;
 import fr.prestaflow.intake.claims.Claim;
 import fr.prestaflow.intake.claims.ClaimDocument;
@@ -101,7 +101,7 @@ class ReviewQueue {
             throw alreadyDecided(task);
         }
         if (!agent.equals(task.takenBy())) {
-            throw task.takenAt(now) ? takenByAnother(task) : new IntakeProblem(ErrorCode.CLAIM_NOT_TAKEN,
+            throw task.takenAt(now) ? takenByAnother(task) : ErrorCode.CLAIM_NOT_TAKEN.exception(
                     "Take claim " + claimId + " before deciding it");
         }
         Decision decision = Decisions.check(request, LocalDate.ofInstant(now, ZONE));
@@ -155,17 +155,17 @@ class ReviewQueue {
                 analysis, analysis == null ? null : analysis.get("lines"), decision);
     }
 
-    private static IntakeProblem notInReview(UUID claimId) {
-        return new IntakeProblem(ErrorCode.CLAIM_NOT_IN_REVIEW, "Claim " + claimId + " is not in the review queue");
+    private static ApiException notInReview(UUID claimId) {
+        return ErrorCode.CLAIM_NOT_IN_REVIEW.exception("Claim " + claimId + " is not in the review queue");
     }
 
-    private static IntakeProblem alreadyDecided(ReviewTask task) {
-        return new IntakeProblem(ErrorCode.CLAIM_ALREADY_DECIDED, "Claim " + task.claimId() + " was already decided by "
+    private static ApiException alreadyDecided(ReviewTask task) {
+        return ErrorCode.CLAIM_ALREADY_DECIDED.exception("Claim " + task.claimId() + " was already decided by "
                 + task.decidedBy(), Map.of("decidedBy", task.decidedBy(), "decision", task.decision()));
     }
 
-    private static IntakeProblem takenByAnother(ReviewTask task) {
-        return new IntakeProblem(ErrorCode.CLAIM_TAKEN_BY_ANOTHER_AGENT, "Claim " + task.claimId()
+    private static ApiException takenByAnother(ReviewTask task) {
+        return ErrorCode.CLAIM_TAKEN_BY_ANOTHER_AGENT.exception("Claim " + task.claimId()
                 + " is taken by agent " + task.takenBy() + " until " + task.takenUntil(),
                 Map.of("takenBy", task.takenBy(), "takenUntil", task.takenUntil().toString()));
     }

@@ -11,7 +11,7 @@ import fr.prestaflow.contracts.events.v1.ClaimSentToReview;
 import fr.prestaflow.intake.IntakeIntegrationTest;
 import fr.prestaflow.intake.TestDocuments;
 import fr.prestaflow.intake.UploadRequest;
-import fr.prestaflow.intake.access.Caller;
+import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.intake.documents.DocumentStore;
 import java.security.MessageDigest;
 import java.sql.Timestamp;

@@ -15,7 +15,7 @@ import fr.prestaflow.intake.IntakeEvents;
 import fr.prestaflow.intake.IntakeIntegrationTest;
 import fr.prestaflow.intake.TestDocuments;
 import fr.prestaflow.intake.UploadRequest;
-import fr.prestaflow.intake.access.Caller;
+import fr.prestaflow.platform.web.Caller;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

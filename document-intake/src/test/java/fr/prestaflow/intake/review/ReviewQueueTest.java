@@ -10,7 +10,7 @@ import fr.prestaflow.contracts.events.v1.ClaimRejected;
 import fr.prestaflow.intake.IntakeIntegrationTest;
 import fr.prestaflow.intake.TestDocuments;
 import fr.prestaflow.intake.UploadRequest;
-import fr.prestaflow.intake.access.Caller;
+import fr.prestaflow.platform.web.Caller;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,9 +41,11 @@ class ReviewQueueTest extends IntakeIntegrationTest {
 
         assertThat(mvc.get().uri("/api/v1/review-queue").header(Caller.MEMBER_CONTRACT_HEADER, newContract()))
                 .hasStatus(403).bodyJson().extractingPath("$.code").isEqualTo("FORBIDDEN");
-        assertThat(mvc.get().uri("/api/v1/review-queue/{id}", claimId)).hasStatus(403);
+        assertThat(mvc.get().uri("/api/v1/review-queue/{id}", claimId)).hasStatus(401)
+                .bodyJson().extractingPath("$.code").isEqualTo("UNAUTHENTICATED");
         assertThat(mvc.post().uri("/api/v1/review-queue/{id}/take", claimId).header(Caller.AGENT_HEADER, AGENT_A))
-                .hasStatus(403);
+                .hasStatus(401);
+        assertThat(mvc.get().uri("/api/v1/review-queue").header(Caller.ROLE_HEADER, "OPS,SUPERVISOR")).hasStatus(200);
         assertThat(mvc.post().uri("/api/v1/review-queue/{id}/take", claimId).header(Caller.ROLE_HEADER, "OPS"))
                 .hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo("AGENT_REQUIRED");
     }

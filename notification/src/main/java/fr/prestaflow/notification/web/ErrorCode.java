@@ -1,13 +1,13 @@
 package fr.prestaflow.notification.web;
 
-import fr.prestaflow.platform.web.ApiException;
+import fr.prestaflow.platform.web.ProblemCode;
 import org.springframework.http.HttpStatus;
 
 /**
  * Every Problem Details {@code code} this service adds to the platform's ({@code UNAUTHENTICATED}, {@code FORBIDDEN},
  * {@code VALIDATION_FAILED}...). Never rename one once shipped: clients read them.
  */
-public enum ErrorCode {
+public enum ErrorCode implements ProblemCode {
 
     CLAIM_NOT_FOUND(HttpStatus.NOT_FOUND, "Claim not found"),
     PREFERENCES_NOT_FOUND(HttpStatus.NOT_FOUND, "Notification preferences not found"),
@@ -24,11 +24,13 @@ public enum ErrorCode {
         this.title = title;
     }
 
-    public ApiException exception(String detail) {
-        return new ApiException(status, name(), title, detail);
-    }
-
+    @Override
     public HttpStatus status() {
         return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
     }
 }

@@ -1,7 +1,6 @@
 package fr.prestaflow.payment.web;
 
-import fr.prestaflow.platform.web.ApiException;
-import java.util.Map;
+import fr.prestaflow.platform.web.ProblemCode;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -9,7 +8,7 @@ import org.springframework.http.HttpStatus;
  * platform adds UNAUTHENTICATED (no identity header), FORBIDDEN (member on an ops resource and the reverse),
  * VALIDATION_FAILED, INVALID_PARAMETER and the framework codes.
  */
-public enum ErrorCode {
+public enum ErrorCode implements ProblemCode {
 
     INVALID_IBAN(HttpStatus.BAD_REQUEST, "Invalid IBAN"),
     INVALID_BIC(HttpStatus.BAD_REQUEST, "Invalid BIC"),
@@ -27,15 +26,13 @@ public enum ErrorCode {
         this.title = title;
     }
 
-    public ApiException exception(String detail) {
-        return new ApiException(status, name(), title, detail);
-    }
-
-    public ApiException exception(String detail, Map<String, Object> properties) {
-        return new ApiException(status, name(), title, detail, properties);
-    }
-
+    @Override
     public HttpStatus status() {
         return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
     }
 }

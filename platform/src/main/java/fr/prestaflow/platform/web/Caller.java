@@ -50,6 +50,13 @@ public record Caller(Optional<String> memberContract, Set<String> roles, Optiona
         }
     }
 
+    /** The agent acting for ops: 403 without the role, 400 {@code AGENT_REQUIRED} when the gateway named none. */
+    public String requireAgent() {
+        requireOps();
+        return agent.orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "AGENT_REQUIRED", "Agent required",
+                "The request does not say which agent acts (" + AGENT_HEADER + ")"));
+    }
+
     public void requireRole(String role) {
         if (!roles.contains(role) && !(role.equals(OPS) && roles.contains(SUPERVISOR))) {
             throw forbidden("This resource needs the " + role + " role");
