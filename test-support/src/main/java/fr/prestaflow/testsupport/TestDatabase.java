@@ -52,7 +52,7 @@ public record TestDatabase(String host, int port, String name, String user, Stri
         if (host != null && !host.isBlank()) {
             return new TestDatabase(host, Integer.parseInt(env("PRESTAFLOW_TEST_DB_PORT", "5432")),
                     env("PRESTAFLOW_TEST_DB_NAME", "postgres"), env("PRESTAFLOW_TEST_DB_USER", "postgres"),
-                    env("PRESTAFLOW_TEST_DB_PASSWORD", "postgres"), "environment");
+                    env("PRESTAFLOW_TEST_DB_PASSWORD", "postgres"), "environment").freshDatabase();
         }
         if (!"false".equals(System.getenv("PRESTAFLOW_TEST_DOCKER")) && dockerAvailable()) {
             var container = new PostgreSQLContainer("postgres:16-alpine");
@@ -63,9 +63,31 @@ public record TestDatabase(String host, int port, String name, String user, Stri
         TestDatabase local = new TestDatabase("localhost", 5432, "postgres", env("PGUSER", "postgres"),
                 env("PGPASSWORD", "postgres"), "localhost:5432");
         if (local.reachable()) {
-            return local;
+            return local.freshDatabase();
         }
         return embedded();
+    }
+
+    /**
+     * A server that outlives the test JVM keeps what earlier runs left; each JVM gets a database of its own, dropped when
+     * it exits, so no test meets another run's rows.
+     */
+    private TestDatabase freshDatabase() {
+        String fresh = "prestaflow_test_" + ProcessHandle.current().pid() + "_" + Long.toHexString(System.nanoTime());
+        try (Connection admin = connect(null); var statement = admin.createStatement()) {
+            statement.execute("create database " + fresh);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + fresh + " on " + origin, e);
+        }
+        TestDatabase database = new TestDatabase(host, port, fresh, user, password, origin + ", database " + fresh);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection admin = connect(null); var statement = admin.createStatement()) {
+                statement.execute("drop database if exists " + fresh + " with (force)");
+            } catch (SQLException ignored) {
+                // the server may be gone already; the database is only test data
+            }
+        }));
+        return database;
     }
 
     private static TestDatabase embedded() {
