@@ -23,6 +23,7 @@ final class MailCatcher implements AutoCloseable {
     private final GreenMail greenMail;
     private final Path mailbox;
     private final ScheduledExecutorService saver;
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
     private int saved;
 
     MailCatcher(StackSettings settings) {
@@ -41,12 +42,15 @@ final class MailCatcher implements AutoCloseable {
         return mailbox;
     }
 
+    /** GreenMail lists mails by recipient, not by arrival: each one is saved once, known by its Message-ID. */
     private synchronized void save() {
-        MimeMessage[] messages = greenMail.getReceivedMessages();
-        for (; saved < messages.length; saved++) {
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
             try {
-                MimeMessage message = messages[saved];
-                Path file = mailbox.resolve("%s-%03d.eml".formatted(STARTED, saved + 1));
+                if (!seen.add(message.getMessageID())) {
+                    continue;
+                }
+                saved++;
+                Path file = mailbox.resolve("%s-%03d.eml".formatted(STARTED, saved));
                 try (OutputStream out = Files.newOutputStream(file)) {
                     message.writeTo(out);
                 }

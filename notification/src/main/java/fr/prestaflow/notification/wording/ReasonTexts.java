@@ -88,6 +88,17 @@ public final class ReasonTexts {
                 "Vérifiez le numéro de contrat indiqué, puis renvoyez votre demande.");
         rejection("UNKNOWN_BENEFICIARY", "La personne soignée n'est pas bénéficiaire de votre contrat.",
                 "Vérifiez son numéro de sécurité sociale ou ajoutez-la à votre contrat, puis renvoyez votre demande.");
+        rejection("DUPLICATE_CLAIM_LINE", "Ces soins vous ont déjà été remboursés dans une autre demande (par exemple "
+                        + "transmise directement par l'Assurance Maladie).",
+                "Rien à faire : le remboursement a déjà été effectué. Retrouvez-le dans l'historique de vos demandes.");
+        rejection("NOTHING_PAYABLE", "Votre garantie ne prévoit pas de montant à verser pour ces soins.",
+                "Consultez le détail de votre garantie ; un devis vous indique à l'avance ce qui sera remboursé.");
+        rejection("REVERSAL_UNMATCHED", "L'Assurance Maladie a annulé un remboursement que nous ne retrouvons pas.",
+                "Rien à faire de votre côté : nos équipes examinent la situation.");
+        rejection("INCOMPLETE", "Il manque des informations pour traiter votre demande.",
+                "Complétez votre demande avec la facture détaillée (date, actes, montants) puis renvoyez-la.");
+        rejection("OTHER", "Votre demande n'a pas pu être traitée.",
+                "Lisez le message de notre conseiller ci-dessous ou contactez-nous depuis votre espace adhérent.");
         rejection("ILLEGIBLE", "Le document envoyé n'est pas lisible.",
                 "Renvoyez une photo nette ou un scan complet de la facture.");
         rejection("NOT_A_CARE_INVOICE", "Le document envoyé n'est pas une facture de soins.",

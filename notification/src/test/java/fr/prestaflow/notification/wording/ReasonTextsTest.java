@@ -28,12 +28,13 @@ class ReasonTextsTest {
         assertThat(ReasonTexts.explain(code).text()).isNotBlank().doesNotContain(code).endsWith(".");
     }
 
-    /** REIMBURSEMENT_RULES.md §22, intake and review codes, ISO 20022 bank codes. */
+    /** REIMBURSEMENT_RULES.md §22, intake and review codes, ISO 20022 bank codes, adjudication's pipeline codes. */
     @ParameterizedTest
     @ValueSource(strings = {"DUPLICATE_LINE", "CARE_BEFORE_COVERAGE", "CARE_AFTER_TERMINATION", "NOT_COVERED_BY_PLAN",
             "AMO_NOT_COVERED", "PRACTITIONER_ID_MISSING", "CHILD_AGE_LIMIT_EXCEEDED", "ALLOWANCE_ALREADY_PAID",
             "RENEWAL_PERIOD_NOT_ELAPSED", "CEILING_REACHED", "UNKNOWN_CONTRACT", "UNKNOWN_BENEFICIARY", "ILLEGIBLE",
-            "NOT_A_CARE_INVOICE", "DUPLICATE", "OUTSIDE_COVERAGE", "MISSING_PRESCRIPTION", "AC01", "AC04", "AC06", "MD07"})
+            "NOT_A_CARE_INVOICE", "DUPLICATE", "OUTSIDE_COVERAGE", "MISSING_PRESCRIPTION", "INCOMPLETE", "OTHER", "AC01", "AC04",
+            "AC06", "MD07", "DUPLICATE_CLAIM_LINE", "NOTHING_PAYABLE", "REVERSAL_UNMATCHED"})
     void every_rejection_code_says_what_the_member_can_do(String code) {
         Explanation explanation = ReasonTexts.explain(code);
 
