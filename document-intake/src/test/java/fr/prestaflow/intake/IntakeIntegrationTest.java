@@ -34,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "prestaflow.messaging.poll-interval=50ms",
         "prestaflow.intake.analysis.poll-interval=100ms",
-        "prestaflow.intake.review.take-timeout=30m"})
+        "prestaflow.intake.review.take-timeout=30m",
+        // a connection kept longer than 10 s is logged with the stack of whoever borrowed it: leaks show in any test
+        "spring.datasource.hikari.leak-detection-threshold=10000"})
 @AutoConfigureMockMvc
 @Import(TestClockConfiguration.class)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
