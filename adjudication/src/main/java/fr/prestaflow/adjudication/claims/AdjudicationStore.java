@@ -165,7 +165,7 @@ class AdjudicationStore {
                 .param("key", key)
                 .query((rs, n) -> new ReversibleLine(rs.getObject("claim_id", UUID.class),
                         Optional.ofNullable(rs.getString("claim_plan_id")), line(rs, n)))
-                .stream()
+                .list().stream()
                 .filter(candidate -> !taken.contains(candidate.ref()))
                 .findFirst();
     }
