@@ -95,7 +95,9 @@ public final class LocalStack implements AutoCloseable {
         var environment = settings.serviceEnvironment(postgres.connection());
         environment.put("PORT", Integer.toString(settings.port(service)));
         processes.add(ChildProcess.java(service.module(), null,
-                List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"),
+                // a heap that gives memory back once a burst is over (MaxHeapFreeRatio), not one that only grows
+                List.of("-Xms48m", "-Xmx" + service.heapMegabytes() + "m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
+                        "-XX:MaxHeapFreeRatio=20", "-XX:ReservedCodeCacheSize=64m", "-XX:TieredStopAtLevel=1", "-Xss512k"),
                 List.of("-jar", jar.toString()), environment, settings.dataDir().resolve("logs")));
     }
 

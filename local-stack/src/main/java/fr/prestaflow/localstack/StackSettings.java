@@ -32,22 +32,29 @@ public record StackSettings(Path projectRoot, Path dataDir, int portBase, int ka
      * variable is the token issuer every service and the gateway are told; its demo accounts come with the local profile.
      */
     public enum Service {
-        DOCUMENT_INTAKE("document-intake", 1, "INTAKE_URL"),
-        TELETRANSMISSION("teletransmission", 2, "TELETRANSMISSION_URL"),
-        ADJUDICATION("adjudication", 3, "ADJUDICATION_URL"),
-        PAYMENT("payment", 4, "PAYMENT_URL"),
-        NOTIFICATION("notification", 5, "NOTIFICATION_URL"),
-        IDENTITY("identity", 6, "IDENTITY_ISSUER_URL"),
-        GATEWAY("gateway", 0, null);
+        DOCUMENT_INTAKE("document-intake", 1, "INTAKE_URL", 256),
+        TELETRANSMISSION("teletransmission", 2, "TELETRANSMISSION_URL", 256),
+        ADJUDICATION("adjudication", 3, "ADJUDICATION_URL", 256),
+        PAYMENT("payment", 4, "PAYMENT_URL", 224),
+        NOTIFICATION("notification", 5, "NOTIFICATION_URL", 224),
+        IDENTITY("identity", 6, "IDENTITY_ISSUER_URL", 160),
+        GATEWAY("gateway", 0, null, 160);
 
         private final String module;
         private final int offset;
         private final String urlVariable;
+        private final int heapMegabytes;
 
-        Service(String module, int offset, String urlVariable) {
+        Service(String module, int offset, String urlVariable, int heapMegabytes) {
             this.module = module;
             this.offset = offset;
             this.urlVariable = urlVariable;
+            this.heapMegabytes = heapMegabytes;
+        }
+
+        /** The heap each service is given: sized from its measured use, so the whole stack stays under 3 GB. */
+        int heapMegabytes() {
+            return heapMegabytes;
         }
 
         public String module() {
