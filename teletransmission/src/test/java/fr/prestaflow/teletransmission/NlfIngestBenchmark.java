@@ -41,12 +41,12 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  *
  * The file comes from {@code python3 nlf-gen.py} (system property {@code nlf.gen}, default
- * /work/shared/tools/nlf-gen.py), seed 42, with a random sender and file id so that earlier runs do not make it a
+ * ../tools/nlf-gen.py, the project's copy, relative to the teletransmission module), seed 42, with a random sender and file id so that earlier runs do not make it a
  * replay or its décomptes E033. The broker runs in this JVM (test-support), so the peak heap printed includes it.
  */
 public final class NlfIngestBenchmark {
 
-    private static final String GENERATOR = System.getProperty("nlf.gen", "/work/shared/tools/nlf-gen.py");
+    private static final String GENERATOR = System.getProperty("nlf.gen", "../tools/nlf-gen.py");
 
     private NlfIngestBenchmark() {
     }

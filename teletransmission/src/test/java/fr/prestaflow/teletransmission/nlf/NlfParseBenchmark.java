@@ -19,12 +19,12 @@ import java.util.List;
  *     fr.prestaflow.teletransmission.nlf.NlfParseBenchmark [file.nlf] [runs]
  * </pre>
  *
- * Without a file it generates one with {@code python3 <project.root>/../shared/tools/nlf-gen.py} (system property
- * {@code nlf.gen}, default /work/shared/tools/nlf-gen.py): 200,000 décomptes of 5 lines, seed 42.
+ * Without a file it generates one with {@code python3 tools/nlf-gen.py} (system property
+ * {@code nlf.gen}, default ../tools/nlf-gen.py, the project's copy, relative to the teletransmission module): 200,000 décomptes of 5 lines, seed 42.
  */
 public final class NlfParseBenchmark {
 
-    private static final String GENERATOR = System.getProperty("nlf.gen", "/work/shared/tools/nlf-gen.py");
+    private static final String GENERATOR = System.getProperty("nlf.gen", "../tools/nlf-gen.py");
 
     private NlfParseBenchmark() {
     }
