@@ -1,6 +1,6 @@
 package fr.prestaflow.adjudication.claims;
 
-import fr.prestaflow.adjudication.web.Caller;
+import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.adjudication.web.ErrorCode;
 import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +22,7 @@ class AdjudicationController {
     @Transactional(readOnly = true)
     public AdjudicationView get(@PathVariable UUID claimId, Caller caller) {
         return results.find(claimId)
-                .filter(adjudication -> caller.mayRead(adjudication.contractNumber()))
+                .filter(adjudication -> caller.canSee(adjudication.contractNumber()))
                 .map(AdjudicationView::of)
                 .orElseThrow(() -> ErrorCode.ADJUDICATION_NOT_FOUND.exception("No adjudication of claim " + claimId));
     }

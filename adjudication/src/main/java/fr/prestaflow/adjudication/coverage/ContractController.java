@@ -1,6 +1,6 @@
 package fr.prestaflow.adjudication.coverage;
 
-import fr.prestaflow.adjudication.web.Caller;
+import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.adjudication.web.ErrorCode;
 import fr.prestaflow.adjudication.web.OpsAgent;
 import jakarta.validation.Valid;
@@ -42,8 +42,7 @@ class ContractController {
     /** A member asking for another contract learns nothing more than for a contract that does not exist. */
     @GetMapping("/api/v1/contracts/{contractNumber}")
     ContractDocument get(@PathVariable String contractNumber, Caller caller) {
-        caller.requireIdentified();
-        if (!caller.mayRead(contractNumber)) {
+        if (!caller.canSee(contractNumber)) {
             throw notFound(contractNumber);
         }
         return contracts.find(contractNumber).orElseThrow(() -> notFound(contractNumber));

@@ -1,6 +1,6 @@
 package fr.prestaflow.adjudication.quotes;
 
-import fr.prestaflow.adjudication.web.Caller;
+import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.adjudication.web.ErrorCode;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,8 +20,7 @@ class QuoteController {
     /** A member naming another contract gets the same answer as for a contract that does not exist. */
     @PostMapping("/api/v1/quotes")
     QuoteView quote(Caller caller, @RequestBody @Valid QuoteRequest request) {
-        caller.requireIdentified();
-        if (!caller.mayRead(request.contractNumber())) {
+        if (!caller.canSee(request.contractNumber())) {
             throw ErrorCode.CONTRACT_NOT_FOUND.exception("No contract " + request.contractNumber());
         }
         return quotes.quote(request);

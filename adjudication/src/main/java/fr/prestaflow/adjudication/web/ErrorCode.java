@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
  */
 public enum ErrorCode implements ProblemCode {
 
-    FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
     /** The platform's code for invalid requests, also used for checks Bean Validation cannot express. */
     VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "Invalid request"),
     PLAN_NOT_FOUND(HttpStatus.NOT_FOUND, "Plan not found"),

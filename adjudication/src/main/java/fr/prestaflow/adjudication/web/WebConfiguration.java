@@ -10,6 +10,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new CallerArgumentResolver());
+        resolvers.add(new OpsAgentArgumentResolver());
     }
 }

@@ -45,7 +45,9 @@ class AdjudicationApiTest extends AdjudicationTest {
                 .hasStatus(200);
         assertNotFound(mvc.get().uri("/api/v1/adjudications/" + claimId).header("X-Member-Contract", newContractNumber())
                 .exchange());
-        assertNotFound(mvc.get().uri("/api/v1/adjudications/" + claimId).exchange());
+        MvcTestResult anonymous = mvc.get().uri("/api/v1/adjudications/" + claimId).exchange();
+        assertThat(anonymous).hasStatus(401);
+        assertThat(body(anonymous).get("code").asString()).isEqualTo("UNAUTHENTICATED");
     }
 
     @Test

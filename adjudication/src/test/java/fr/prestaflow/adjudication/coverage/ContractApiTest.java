@@ -81,8 +81,18 @@ class ContractApiTest extends AdjudicationTest {
         MvcTestResult member = mvc.put().uri("/api/v1/contracts/" + number).header("X-Member-Contract", number)
                 .contentType("application/json").content("{}").exchange();
 
-        assertProblem(anonymous, 403, "FORBIDDEN");
+        assertProblem(anonymous, 401, "UNAUTHENTICATED");
         assertProblem(member, 403, "FORBIDDEN");
+    }
+
+    @Test
+    void a_supervisor_may_put_a_contract() {
+        String number = newContractNumber();
+
+        MvcTestResult supervisor = mvc.put().uri("/api/v1/contracts/" + number).header("X-Role", "OPS,SUPERVISOR")
+                .contentType("application/json").content(contractJson("CONFORT", "2024-01-01")).exchange();
+
+        assertThat(supervisor).hasStatus(201);
     }
 
     @Test
@@ -93,7 +103,7 @@ class ContractApiTest extends AdjudicationTest {
         assertThat(mvc.get().uri("/api/v1/contracts/" + own).header("X-Member-Contract", own).exchange()).hasStatus(200);
         assertProblem(mvc.get().uri("/api/v1/contracts/" + other).header("X-Member-Contract", own).exchange(), 404,
                 "CONTRACT_NOT_FOUND");
-        assertProblem(mvc.get().uri("/api/v1/contracts/" + own).exchange(), 403, "FORBIDDEN");
+        assertProblem(mvc.get().uri("/api/v1/contracts/" + own).exchange(), 401, "UNAUTHENTICATED");
     }
 
     @Test

@@ -89,13 +89,13 @@ class QuoteApiTest extends AdjudicationTest {
     }
 
     @Test
-    void an_anonymous_quote_is_forbidden() {
+    void an_anonymous_quote_is_unauthenticated() {
         String contract = newContract("CONFORT");
 
         MvcTestResult result = mvc.post().uri("/api/v1/quotes").contentType(MediaType.APPLICATION_JSON)
                 .content(forfait24Quote(contract)).exchange();
 
-        assertProblem(result, 403, "FORBIDDEN");
+        assertProblem(result, 401, "UNAUTHENTICATED");
     }
 
     @Test

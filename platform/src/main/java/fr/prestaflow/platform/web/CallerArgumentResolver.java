@@ -24,10 +24,11 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest webRequest,
                                   WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-        return request == null ? unauthenticated() : of(request);
+        return request == null ? unauthenticated() : callerOf(request);
     }
 
-    static Caller of(HttpServletRequest request) {
+    /** The caller of a request, for resolvers of a service's own parameter types; 401 without identity. */
+    public static Caller callerOf(HttpServletRequest request) {
         String contract = request.getHeader(Caller.MEMBER_CONTRACT_HEADER);
         if (contract != null && !contract.isBlank()) {
             return Caller.member(contract.strip());
