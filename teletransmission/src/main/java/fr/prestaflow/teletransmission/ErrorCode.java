@@ -1,13 +1,13 @@
 package fr.prestaflow.teletransmission;
 
-import fr.prestaflow.platform.web.ApiException;
+import fr.prestaflow.platform.web.ProblemCode;
 import org.springframework.http.HttpStatus;
 
 /**
  * Every Problem Details {@code code} this service answers with, besides the platform's (VALIDATION_FAILED,
  * INVALID_PARAMETER, UNSUPPORTED_MEDIA_TYPE, REQUEST_TOO_LARGE, ...). Never rename one once shipped: clients read them.
  */
-public enum ErrorCode {
+public enum ErrorCode implements ProblemCode {
 
     EMPTY_FILE(HttpStatus.BAD_REQUEST, "Empty file"),
     MISSING_FILE_PART(HttpStatus.BAD_REQUEST, "Missing file part"),
@@ -24,11 +24,13 @@ public enum ErrorCode {
         this.title = title;
     }
 
-    public ApiException exception(String detail) {
-        return new ApiException(status, name(), title, detail);
-    }
-
+    @Override
     public HttpStatus status() {
         return status;
+    }
+
+    @Override
+    public String title() {
+        return title;
     }
 }
