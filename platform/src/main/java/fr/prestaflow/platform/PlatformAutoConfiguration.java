@@ -4,6 +4,7 @@ import fr.prestaflow.platform.deadletter.DeadLetterController;
 import fr.prestaflow.platform.deadletter.DeadLetterListener;
 import fr.prestaflow.platform.deadletter.DeadLetterReplayer;
 import fr.prestaflow.platform.deadletter.DeadLetterStore;
+import fr.prestaflow.platform.messaging.BatchConsumer;
 import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.platform.messaging.IdempotentConsumer;
 import fr.prestaflow.platform.messaging.KafkaMessagingConfiguration;
@@ -64,6 +65,11 @@ public class PlatformAutoConfiguration {
     @Bean
     IdempotentConsumer idempotentConsumer(JdbcClient jdbc) {
         return new IdempotentConsumer(jdbc);
+    }
+
+    @Bean
+    BatchConsumer batchConsumer(TransactionTemplate transactions, IdempotentConsumer idempotent, EventCodec codec) {
+        return new BatchConsumer(transactions, idempotent, codec);
     }
 
     @Bean

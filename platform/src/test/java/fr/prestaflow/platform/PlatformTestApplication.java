@@ -2,9 +2,11 @@ package fr.prestaflow.platform;
 
 import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.events.v1.ClaimReceived;
+import fr.prestaflow.platform.messaging.BatchConsumer;
 import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.platform.messaging.IdempotentConsumer;
 import fr.prestaflow.platform.messaging.InboundEvent;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +21,37 @@ class PlatformTestApplication {
     @Bean
     EffectListener effectListener(EventCodec codec, IdempotentConsumer idempotent, JdbcClient jdbc) {
         return new EffectListener(codec, idempotent, jdbc);
+    }
+
+    @Bean
+    BatchEffectListener batchEffectListener(BatchConsumer batches, JdbcClient jdbc) {
+        return new BatchEffectListener(batches, jdbc);
+    }
+
+    private static void recordEffect(JdbcClient jdbc, InboundEvent inbound) {
+        ClaimReceived received = (ClaimReceived) inbound.event();
+        if ("explode".equals(received.source())) {
+            throw new IllegalStateException("downstream failure");
+        }
+        jdbc.sql("insert into test_effect (event_id, claim_id, source) values (:e, :c, :s)")
+                .param("e", inbound.eventId()).param("c", received.claimId()).param("s", received.source()).update();
+    }
+
+    /** The same effect, consumed a poll at a time in one transaction. */
+    static class BatchEffectListener {
+
+        private final BatchConsumer batches;
+        private final JdbcClient jdbc;
+
+        BatchEffectListener(BatchConsumer batches, JdbcClient jdbc) {
+            this.batches = batches;
+            this.jdbc = jdbc;
+        }
+
+        @KafkaListener(topics = Topics.TELETRANSMISSION_CLAIMS, batch = "true")
+        public void on(List<ConsumerRecord<String, String>> records) {
+            batches.consume("platform-test-batch", records, inbound -> recordEffect(jdbc, inbound));
+        }
     }
 
     static class EffectListener {
@@ -40,12 +73,7 @@ class PlatformTestApplication {
             if (!idempotent.firstDelivery("platform-test", inbound.eventId())) {
                 return;
             }
-            ClaimReceived received = (ClaimReceived) inbound.event();
-            if ("explode".equals(received.source())) {
-                throw new IllegalStateException("downstream failure");
-            }
-            jdbc.sql("insert into test_effect (event_id, claim_id, source) values (:e, :c, :s)")
-                    .param("e", inbound.eventId()).param("c", received.claimId()).param("s", received.source()).update();
+            recordEffect(jdbc, inbound);
         }
     }
 }

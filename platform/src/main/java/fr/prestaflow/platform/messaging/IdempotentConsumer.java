@@ -1,5 +1,8 @@
 package fr.prestaflow.platform.messaging;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,5 +27,21 @@ public class IdempotentConsumer {
                 .param("consumer", consumer)
                 .param("eventId", eventId)
                 .update() == 1;
+    }
+
+    /** The events of {@code eventIds} this consumer sees for the first time, marked processed in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<UUID> firstDeliveries(String consumer, List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                        insert into processed_message (consumer, event_id)
+                        select :consumer, id from unnest(:eventIds) as id
+                        on conflict do nothing returning event_id""")
+                .param("consumer", consumer)
+                .param("eventIds", eventIds.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list());
     }
 }

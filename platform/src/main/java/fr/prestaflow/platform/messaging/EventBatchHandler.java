@@ -1,0 +1,18 @@
+package fr.prestaflow.platform.messaging;
+
+import java.util.List;
+
+/** What a consumer does with the new events of one poll, applied in one transaction by {@link BatchConsumer}. */
+public interface EventBatchHandler {
+
+    /**
+     * Called once per transaction before the events are applied, with the events about to be applied (first deliveries,
+     * in record order): the place to lock, in a stable order, every row the batch will change, so that two consumer
+     * threads never wait on each other crosswise. Must not fail because of one event's bad data; {@link #apply} reports
+     * that event.
+     */
+    default void prepare(List<InboundEvent> events) {
+    }
+
+    void apply(InboundEvent event);
+}
