@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +27,11 @@ import org.springframework.stereotype.Repository;
 class AdjudicationStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    AdjudicationStore(JdbcClient jdbc) {
+    AdjudicationStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     void insert(Adjudication adjudication) {
@@ -59,13 +64,8 @@ class AdjudicationStore {
                 .param("at", OffsetDateTime.ofInstant(adjudication.adjudicatedAt(), java.time.ZoneOffset.UTC))
                 .update();
         long beneficiary = adjudication.beneficiaryId().orElse(0L);
-        for (AdjudicationLine line : adjudication.lines()) {
-            insertLine(adjudication, beneficiary, line);
-        }
-    }
-
-    private void insertLine(Adjudication adjudication, long beneficiaryId, AdjudicationLine line) {
-        jdbc.sql("""
+        // one multi-row insert per claim (reWriteBatchedInserts)
+        batches.batchUpdate("""
                         insert into adjudication_line (claim_id, line_number, beneficiary_id, care_date, care_category,
                             act_code, practitioner_id, quantity, side, billed_cents, base_cents, amo_paid_cents,
                             participation_cents, franchise_cents, complementary_paid_cents, patient_share_cents, reasons,
@@ -73,31 +73,43 @@ class AdjudicationStore {
                             reverses_line_number)
                         values (:claim, :line, :beneficiary, :date, :category, :act, :practitioner, :quantity, :side,
                             :billed, :base, :amo, :participation, :franchise, :complementary, :patient, :reasons,
-                            :rejection, :planVersion, :key, :reversal, :reversesClaim, :reversesLine)""")
-                .param("claim", adjudication.claimId())
-                .param("line", line.lineNumber())
-                .param("beneficiary", beneficiaryId)
-                .param("date", line.careDate())
-                .param("category", line.careCategory().name())
-                .param("act", line.actCode())
-                .param("practitioner", line.practitionerId().orElse(null))
-                .param("quantity", line.quantity())
-                .param("side", line.side().map(Side::name).orElse(null))
-                .param("billed", line.amounts().billedCents())
-                .param("base", line.baseCents())
-                .param("amo", line.amounts().amoPaidCents())
-                .param("participation", line.participationCents())
-                .param("franchise", line.franchiseCents())
-                .param("complementary", line.amounts().complementaryPaidCents())
-                .param("patient", line.amounts().patientShareCents())
-                .param("reasons", String.join(",", line.reasons()))
-                .param("rejection", line.rejectionCode().orElse(null))
-                .param("planVersion", line.planVersion().orElse(null))
-                .param("key", line.duplicateKey())
-                .param("reversal", adjudication.reversal())
-                .param("reversesClaim", line.reverses().map(LineRef::claimId).orElse(null))
-                .param("reversesLine", line.reverses().map(LineRef::lineNumber).orElse(null))
-                .update();
+                            :rejection, :planVersion, :key, :reversal, :reversesClaim, :reversesLine)""",
+                adjudication.lines().stream().map(line -> lineParameters(adjudication, beneficiary, line))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource lineParameters(Adjudication adjudication, long beneficiaryId,
+                                                     AdjudicationLine line) {
+        return new MapSqlParameterSource()
+                .addValue("claim", adjudication.claimId())
+                .addValue("line", line.lineNumber())
+                .addValue("beneficiary", beneficiaryId)
+                .addValue("date", line.careDate())
+                .addValue("category", line.careCategory().name())
+                .addValue("act", line.actCode())
+                .addValue("practitioner", line.practitionerId().orElse(null))
+                .addValue("quantity", line.quantity())
+                .addValue("side", line.side().map(Side::name).orElse(null))
+                .addValue("billed", line.amounts().billedCents())
+                .addValue("base", line.baseCents())
+                .addValue("amo", line.amounts().amoPaidCents())
+                .addValue("participation", line.participationCents())
+                .addValue("franchise", line.franchiseCents())
+                .addValue("complementary", line.amounts().complementaryPaidCents())
+                .addValue("patient", line.amounts().patientShareCents())
+                .addValue("reasons", String.join(",", line.reasons()))
+                .addValue("rejection", line.rejectionCode().orElse(null))
+                .addValue("planVersion", line.planVersion().orElse(null))
+                .addValue("key", line.duplicateKey())
+                .addValue("reversal", adjudication.reversal())
+                .addValue("reversesClaim", line.reverses().map(LineRef::claimId).orElse(null))
+                .addValue("reversesLine", line.reverses().map(LineRef::lineNumber).orElse(null));
+    }
+
+    List<Long> beneficiaryIdsOf(Collection<UUID> claimIds) {
+        return jdbc.sql("select beneficiary_id from adjudication where claim_id = any(:claims) and beneficiary_id is not null")
+                .param("claims", claimIds.toArray(UUID[]::new))
+                .query(Long.class).list();
     }
 
     Optional<Adjudication> find(UUID claimId) {

@@ -41,6 +41,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -121,6 +122,18 @@ class ClaimAdjudicator {
         metrics.adjudicated(decision.outcome(), claim.channel());
         log.info("Claim {} {} ({}): {} paid, codes {}", claim.claimId(), decision.outcome(), claim.channel(),
                 decision.adjudication().reimbursedCents(), decision.adjudication().rejectionCodes());
+    }
+
+    /**
+     * Locks, in id order, every beneficiary a poll of claims may spend the consumption of: those of the claims' contracts
+     * and those an earlier result of a corrected claim consumed for. Done once before the poll's claims are adjudicated
+     * in one transaction, so that two consumer threads never hold one beneficiary each while waiting for the other's.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockBeneficiaries(List<String> contractNumbers, List<UUID> claimIds) {
+        List<Long> ids = new ArrayList<>(contracts.beneficiaryIdsOf(contractNumbers));
+        ids.addAll(results.beneficiaryIdsOf(claimIds));
+        contracts.lock(ids);
     }
 
     /** Bad data never gets better with retries: it goes to the dead-letter topic at once. */

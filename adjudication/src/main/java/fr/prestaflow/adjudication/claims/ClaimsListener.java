@@ -2,49 +2,54 @@ package fr.prestaflow.adjudication.claims;
 
 import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.events.v1.ClaimAnalysed;
-import fr.prestaflow.platform.messaging.EventCodec;
-import fr.prestaflow.platform.messaging.IdempotentConsumer;
+import fr.prestaflow.platform.messaging.BatchConsumer;
+import fr.prestaflow.platform.messaging.EventBatchHandler;
 import fr.prestaflow.platform.messaging.InboundEvent;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Analysed claims from intake (uploads) and teletransmission (NOEMIE). The processed-message marker, the result, the
- * consumption and the outbox event commit in one transaction: a redelivery finds the marker and changes nothing.
- * Other events of those topics (received, sent to review, rejected upstream) are not adjudication's business.
+ * Analysed claims from intake (uploads) and teletransmission (NOEMIE), a poll at a time: the processed-message markers,
+ * the results, the consumption and the outbox events of the poll commit in one transaction, so a redelivery finds the
+ * markers and changes nothing. Other events of those topics (received, sent to review, rejected upstream) are not
+ * adjudication's business.
  */
 @Component
 class ClaimsListener {
 
     static final String CONSUMER = "adjudication";
 
-    private static final Logger log = LoggerFactory.getLogger(ClaimsListener.class);
-
-    private final EventCodec codec;
-    private final IdempotentConsumer idempotent;
+    private final BatchConsumer batches;
     private final ClaimAdjudicator adjudicator;
 
-    ClaimsListener(EventCodec codec, IdempotentConsumer idempotent, ClaimAdjudicator adjudicator) {
-        this.codec = codec;
-        this.idempotent = idempotent;
+    ClaimsListener(BatchConsumer batches, ClaimAdjudicator adjudicator) {
+        this.batches = batches;
         this.adjudicator = adjudicator;
     }
 
-    @KafkaListener(topics = {Topics.INTAKE_CLAIMS, Topics.TELETRANSMISSION_CLAIMS})
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        InboundEvent inbound = codec.decode(record);
-        if (!(inbound.event() instanceof ClaimAnalysed analysed)) {
-            return;
-        }
-        if (!idempotent.firstDelivery(CONSUMER, inbound.eventId())) {
-            log.info("Event {} of claim {} already applied: redelivery ignored", inbound.eventId(), analysed.claimId());
-            return;
-        }
-        adjudicator.adjudicate(analysed, inbound.eventId());
+    @KafkaListener(topics = {Topics.INTAKE_CLAIMS, Topics.TELETRANSMISSION_CLAIMS}, batch = "true")
+    public void on(List<ConsumerRecord<String, String>> records) {
+        batches.consume(CONSUMER, records, new EventBatchHandler() {
+            @Override
+            public void prepare(List<InboundEvent> events) {
+                List<ClaimAnalysed> claims = analysed(events);
+                adjudicator.lockBeneficiaries(claims.stream().map(c -> c.beneficiary().contractNumber()).toList(),
+                        claims.stream().map(ClaimAnalysed::claimId).toList());
+            }
+
+            @Override
+            public void apply(InboundEvent event) {
+                if (event.event() instanceof ClaimAnalysed analysed) {
+                    adjudicator.adjudicate(analysed, event.eventId());
+                }
+            }
+        });
+    }
+
+    private static List<ClaimAnalysed> analysed(List<InboundEvent> events) {
+        return events.stream().map(InboundEvent::event)
+                .filter(ClaimAnalysed.class::isInstance).map(ClaimAnalysed.class::cast).toList();
     }
 }

@@ -8,6 +8,9 @@ import fr.prestaflow.contracts.care.Side;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,9 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsumptionStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    ConsumptionStore(JdbcClient jdbc) {
+    ConsumptionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** The beneficiary's history as the engine reads it (§2), reversed lines left out. */
@@ -41,22 +46,20 @@ public class ConsumptionStore {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long beneficiaryId, UUID claimId, List<Consumption> consumption) {
-        for (Consumption line : consumption) {
-            jdbc.sql("""
-                            insert into consumption (beneficiary_id, claim_id, line_number, care_category, care_date, side,
-                                                     basket, units, complementary_paid_cents)
-                            values (:beneficiary, :claim, :line, :category, :date, :side, :basket, :units, :paid)""")
-                    .param("beneficiary", beneficiaryId)
-                    .param("claim", claimId)
-                    .param("line", line.lineNumber())
-                    .param("category", line.careCategory().name())
-                    .param("date", line.careDate())
-                    .param("side", line.side().name())
-                    .param("basket", line.basket().name())
-                    .param("units", line.units())
-                    .param("paid", line.complementaryPaidCents())
-                    .update();
-        }
+        batches.batchUpdate("""
+                        insert into consumption (beneficiary_id, claim_id, line_number, care_category, care_date, side,
+                                                 basket, units, complementary_paid_cents)
+                        values (:beneficiary, :claim, :line, :category, :date, :side, :basket, :units, :paid)""",
+                consumption.stream().map(line -> new MapSqlParameterSource()
+                        .addValue("beneficiary", beneficiaryId)
+                        .addValue("claim", claimId)
+                        .addValue("line", line.lineNumber())
+                        .addValue("category", line.careCategory().name())
+                        .addValue("date", line.careDate())
+                        .addValue("side", line.side().name())
+                        .addValue("basket", line.basket().name())
+                        .addValue("units", line.units())
+                        .addValue("paid", line.complementaryPaidCents())).toArray(SqlParameterSource[]::new));
     }
 
     /** A corrected claim gives back everything it consumed before it is adjudicated again. */

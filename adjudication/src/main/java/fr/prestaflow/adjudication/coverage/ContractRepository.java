@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -136,8 +137,19 @@ class ContractRepository {
 
     /** Locks the beneficiary rows in id order (so two transactions never wait on each other crosswise). */
     void lock(List<Long> beneficiaryIds) {
-        beneficiaryIds.stream().distinct().sorted(Comparator.naturalOrder()).forEach(id ->
-                jdbc.sql("select id from beneficiary where id = :id for update").param("id", id).query(Long.class).single());
+        if (beneficiaryIds.isEmpty()) {
+            return;
+        }
+        // rows are locked as the sorted scan returns them: in id order, whatever the list's order
+        jdbc.sql("select id from beneficiary where id = any(:ids) order by id for update")
+                .param("ids", beneficiaryIds.stream().distinct().toArray(Long[]::new))
+                .query(Long.class).list();
+    }
+
+    List<Long> beneficiaryIdsOf(Collection<String> contractNumbers) {
+        return jdbc.sql("select id from beneficiary where contract_number = any(:numbers)")
+                .param("numbers", contractNumbers.stream().distinct().toArray(String[]::new))
+                .query(Long.class).list();
     }
 
     Optional<InsuredBeneficiary> findById(long id) {

@@ -5,6 +5,7 @@ import fr.prestaflow.adjudication.coverage.ContractDocument.Insured;
 import fr.prestaflow.adjudication.web.ErrorCode;
 import fr.prestaflow.contracts.care.BeneficiaryRef;
 import fr.prestaflow.contracts.identity.Nir;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,12 @@ public class Contracts {
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(List<Long> beneficiaryIds) {
         repository.lock(beneficiaryIds);
+    }
+
+    /** Every beneficiary of these contracts, active or not. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> beneficiaryIdsOf(Collection<String> contractNumbers) {
+        return repository.beneficiaryIdsOf(contractNumbers);
     }
 
     /** The beneficiary as it is now; read after {@link #lock} to see what a concurrent update committed. */

@@ -1,44 +1,34 @@
 package fr.prestaflow.notification.timeline;
 
-import fr.prestaflow.platform.messaging.EventCodec;
-import fr.prestaflow.platform.messaging.IdempotentConsumer;
-import fr.prestaflow.platform.messaging.InboundEvent;
+import fr.prestaflow.platform.messaging.BatchConsumer;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Consumes every claims topic, one transaction per record: the processed-message marker, the timeline, and the messages
- * to send commit together, so a redelivered event has no second effect.
+ * Consumes every claims topic, a poll at a time in one transaction: the processed-message markers, the timelines and
+ * the messages to send commit together, so a redelivered event has no second effect. A claim's events share its key,
+ * hence its partition number in every claims topic, and the range assignor gives one partition number of every topic
+ * to one thread: two threads rarely hold claim rows the other wants. When they do, PostgreSQL breaks the deadlock and
+ * the failed record is retried. Live status streams hear of the changes once the poll has committed.
  */
 @Component
 class ClaimEventsListener {
 
     static final String CONSUMER = "notification-timeline";
-    private static final Logger log = LoggerFactory.getLogger(ClaimEventsListener.class);
 
-    private final EventCodec codec;
-    private final IdempotentConsumer idempotent;
+    private final BatchConsumer batches;
     private final TimelineProjector projector;
 
-    ClaimEventsListener(EventCodec codec, IdempotentConsumer idempotent, TimelineProjector projector) {
-        this.codec = codec;
-        this.idempotent = idempotent;
+    ClaimEventsListener(BatchConsumer batches, TimelineProjector projector) {
+        this.batches = batches;
         this.projector = projector;
     }
 
     @KafkaListener(id = "claim-timeline", idIsGroup = false, topics = "#{T(fr.prestaflow.contracts.Topics).CLAIM_TOPICS}",
-            concurrency = "3")
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        InboundEvent inbound = codec.decode(record);
-        if (!idempotent.firstDelivery(CONSUMER, inbound.eventId())) {
-            log.debug("Event {} already applied", inbound.eventId());
-            return;
-        }
-        projector.apply(inbound.eventId(), inbound.event());
+            concurrency = "3", batch = "true")
+    public void on(List<ConsumerRecord<String, String>> records) {
+        batches.consume(CONSUMER, records, event -> projector.apply(event.eventId(), event.event()));
     }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +35,24 @@ class BankAccountStore {
     /** Serialises, for one payee, account registration and order creation, so no order misses a new account. */
     void lock(Payee payee) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .param("key", "bank_account:" + payee.kind() + ":" + payee.reference())
+                .param("key", lockKey(payee))
                 .query((rs, n) -> 1).list();
+    }
+
+    /** The same locks as {@link #lock}, taken in the order of their keys. */
+    void lockAll(Collection<Payee> payees) {
+        if (payees.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        select pg_advisory_xact_lock(k) from (
+                            select distinct hashtextextended(key, 0) as k from unnest(:keys) as key order by k) as sorted""")
+                .param("keys", payees.stream().map(BankAccountStore::lockKey).toArray(String[]::new))
+                .query((rs, n) -> 1).list();
+    }
+
+    private static String lockKey(Payee payee) {
+        return "bank_account:" + payee.kind() + ":" + payee.reference();
     }
 
     /** The latest version already in force at {@code now}. */

@@ -10,6 +10,7 @@ import fr.prestaflow.payment.web.ErrorCode;
 import fr.prestaflow.platform.outbox.OutboxWriter;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,6 +92,15 @@ public class BankAccounts {
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(Payee payee) {
         store.lock(payee);
+    }
+
+    /**
+     * Holds the locks of several payees, taken in one stable order: two threads locking overlapping sets never wait on
+     * each other crosswise.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockAll(Collection<Payee> payees) {
+        store.lockAll(payees);
     }
 
     /** The account opened for a transfer; for the pain.001 only. */

@@ -18,6 +18,7 @@ import fr.prestaflow.platform.outbox.OutboxWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,6 +99,18 @@ public class PaymentOrders {
         metrics.orderCreated(status.name().toLowerCase(Locale.ROOT));
         log.info("Payment order {} of {} for claim {} ({} offset against debts): {}", order.id(), amount, claim.claimId(),
                 offset, status);
+    }
+
+    /** Locks the payees of a poll's adjudicated claims before they become orders in one transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockPayees(List<ClaimAdjudicated> claims) {
+        List<Payee> payees = new ArrayList<>();
+        for (ClaimAdjudicated claim : claims) {
+            if (claim.payee() != null || claim.beneficiary() != null) {
+                payees.add(payeeOf(claim));
+            }
+        }
+        accounts.lockAll(payees);
     }
 
     /** A new account for a payee: its waiting orders take it and become READY. */
