@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -106,10 +108,16 @@ class AdjudicationStore {
                 .addValue("reversesLine", line.reverses().map(LineRef::lineNumber).orElse(null));
     }
 
-    List<Long> beneficiaryIdsOf(Collection<UUID> claimIds) {
-        return jdbc.sql("select beneficiary_id from adjudication where claim_id = any(:claims) and beneficiary_id is not null")
+    /** The claims of {@code claimIds} already adjudicated, with the beneficiary each was resolved to (if any). */
+    Map<UUID, Optional<Long>> beneficiariesOf(Collection<UUID> claimIds) {
+        Map<UUID, Optional<Long>> found = new HashMap<>();
+        jdbc.sql("select claim_id, beneficiary_id from adjudication where claim_id = any(:claims)")
                 .param("claims", claimIds.toArray(UUID[]::new))
-                .query(Long.class).list();
+                .query(rs -> {
+                    found.put(rs.getObject("claim_id", UUID.class),
+                            Optional.ofNullable(rs.getObject("beneficiary_id", Long.class)));
+                });
+        return found;
     }
 
     Optional<Adjudication> find(UUID claimId) {

@@ -90,8 +90,18 @@ class ClaimAdjudicator {
      */
     @Transactional
     public void adjudicate(ClaimAnalysed claim, UUID eventId) {
+        adjudicate(claim, eventId, null);
+    }
+
+    /**
+     * The same, for a claim of a poll whose beneficiaries {@link #lockBeneficiaries} already locked: what the locks and
+     * the earlier results are need not be asked again for each claim.
+     */
+    @Transactional
+    public void adjudicate(ClaimAnalysed claim, UUID eventId, Prepared prepared) {
         requireAdjudicable(claim);
-        Optional<Adjudication> previous = results.find(claim.claimId());
+        Optional<Adjudication> previous = prepared == null || prepared.adjudicatedBefore().contains(claim.claimId())
+                ? results.find(claim.claimId()) : Optional.empty();
         if (previous.isPresent() && !claim.correction()) {
             log.info("Claim {} is already adjudicated (revision {}) and this analysis is no correction: ignored",
                     claim.claimId(), previous.get().revision());
@@ -103,7 +113,11 @@ class ClaimAdjudicator {
         if (resolution instanceof BeneficiaryResolution.Found found) {
             toLock.add(found.beneficiary().id());
         }
-        contracts.lock(toLock);
+        // resolved under the poll's locks, the beneficiary is current; one added to the contract since is locked now
+        boolean alreadyLocked = prepared != null && prepared.lockedBeneficiaries().containsAll(toLock);
+        if (!alreadyLocked) {
+            contracts.lock(toLock);
+        }
         previous.ifPresent(this::undo);
         var request = new Request(claim, eventId, previous.map(p -> p.revision() + 1).orElse(1), clock.instant());
         Decision decision = switch (resolution) {
@@ -113,7 +127,8 @@ class ClaimAdjudicator {
                     "No beneficiary of contract " + claim.beneficiary().contractNumber()
                             + " with this NIR (or rank) and birth date");
             case BeneficiaryResolution.Found found -> {
-                InsuredBeneficiary beneficiary = contracts.reload(found.beneficiary().id());
+                InsuredBeneficiary beneficiary = alreadyLocked ? found.beneficiary()
+                        : contracts.reload(found.beneficiary().id());
                 yield claim.reversal() ? reverse(request, beneficiary) : applyRules(request, beneficiary);
             }
         };
@@ -130,10 +145,16 @@ class ClaimAdjudicator {
      * in one transaction, so that two consumer threads never hold one beneficiary each while waiting for the other's.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lockBeneficiaries(List<String> contractNumbers, List<UUID> claimIds) {
-        List<Long> ids = new ArrayList<>(contracts.beneficiaryIdsOf(contractNumbers));
-        ids.addAll(results.beneficiaryIdsOf(claimIds));
-        contracts.lock(ids);
+    public Prepared lockBeneficiaries(List<String> contractNumbers, List<UUID> claimIds) {
+        Map<UUID, Optional<Long>> before = results.beneficiariesOf(claimIds);
+        Set<Long> ids = new HashSet<>(contracts.beneficiaryIdsOf(contractNumbers));
+        before.values().forEach(id -> id.ifPresent(ids::add));
+        contracts.lock(List.copyOf(ids));
+        return new Prepared(before.keySet(), ids);
+    }
+
+    /** A poll's claims already adjudicated once (corrections), and the beneficiaries locked for the poll. */
+    public record Prepared(Set<UUID> adjudicatedBefore, Set<Long> lockedBeneficiaries) {
     }
 
     /** Bad data never gets better with retries: it goes to the dead-letter topic at once. */

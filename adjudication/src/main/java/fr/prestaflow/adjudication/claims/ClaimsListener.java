@@ -32,17 +32,20 @@ class ClaimsListener {
     @KafkaListener(topics = {Topics.INTAKE_CLAIMS, Topics.TELETRANSMISSION_CLAIMS}, batch = "true")
     public void on(List<ConsumerRecord<String, String>> records) {
         batches.consume(CONSUMER, records, new EventBatchHandler() {
+            private ClaimAdjudicator.Prepared prepared;
+
             @Override
             public void prepare(List<InboundEvent> events) {
                 List<ClaimAnalysed> claims = analysed(events);
-                adjudicator.lockBeneficiaries(claims.stream().map(c -> c.beneficiary().contractNumber()).toList(),
+                prepared = adjudicator.lockBeneficiaries(
+                        claims.stream().map(c -> c.beneficiary().contractNumber()).toList(),
                         claims.stream().map(ClaimAnalysed::claimId).toList());
             }
 
             @Override
             public void apply(InboundEvent event) {
                 if (event.event() instanceof ClaimAnalysed analysed) {
-                    adjudicator.adjudicate(analysed, event.eventId());
+                    adjudicator.adjudicate(analysed, event.eventId(), prepared);
                 }
             }
         });

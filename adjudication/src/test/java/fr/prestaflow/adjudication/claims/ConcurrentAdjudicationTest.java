@@ -3,12 +3,16 @@ package fr.prestaflow.adjudication.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.prestaflow.adjudication.AdjudicationTest;
+import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.care.CareLine;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
 import fr.prestaflow.contracts.events.v1.ClaimEvent;
 import fr.prestaflow.contracts.events.v1.ClaimRejected;
+import fr.prestaflow.contracts.events.v1.EventHeaders;
+import fr.prestaflow.contracts.events.v1.EventTypes;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +23,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * §16: two claims of one beneficiary never both spend the last euros of a ceiling. Eight claims of one beneficiary,
- * each worth the whole remaining ceiling, are adjudicated at the same moment on eight threads against PostgreSQL.
+ * each worth the whole remaining ceiling, are adjudicated at the same moment on eight threads against PostgreSQL; and
+ * claims of two beneficiaries spread over the partitions are adjudicated by the concurrent batch consumers.
  */
 class ConcurrentAdjudicationTest extends AdjudicationTest {
 
@@ -57,6 +63,41 @@ class ConcurrentAdjudicationTest extends AdjudicationTest {
         assertThat(paid).containsExactly(45000L, 75000L);
         assertThat(outcomes).filteredOn(ClaimRejected.class::isInstance).hasSize(CLAIMS - 2);
         assertThat(consumedCents(contract, CareCategory.DENTAL_PROSTHESIS)).isEqualTo(120000);
+    }
+
+    @Test
+    void claims_of_two_beneficiaries_consumed_from_kafka_by_concurrent_batches_keep_both_ceilings_exact() {
+        String lenses = newContract("CONFORT");
+        String crowns = newContract("CONFORT");
+        List<UUID> lensClaims = new ArrayList<>();
+        List<UUID> crownClaims = new ArrayList<>();
+        for (int n = 0; n < 12; n++) {
+            UUID lensClaim = UUID.randomUUID();
+            UUID crownClaim = UUID.randomUUID();
+            lensClaims.add(lensClaim);
+            crownClaims.add(crownClaim);
+            send(analysed(lensClaim, Channel.NOEMIE, holder(lenses), contactLenses(1, LocalDate.of(2025, 6, 2), 20000 + n)));
+            send(analysed(crownClaim, Channel.NOEMIE, holder(crowns), crown(1, "HBLD" + (100 + n))));
+        }
+        kafka.flush();
+
+        List<ClaimEvent> lensOutcomes = lensClaims.stream().map(id -> awaitEvent(id, ClaimEvent.class)).toList();
+        List<ClaimEvent> crownOutcomes = crownClaims.stream().map(id -> awaitEvent(id, ClaimEvent.class)).toList();
+
+        assertThat(lensOutcomes).filteredOn(ClaimAdjudicated.class::isInstance).singleElement()
+                .satisfies(paid -> assertThat(((ClaimAdjudicated) paid).reimbursed().cents()).isEqualTo(15000));
+        assertThat(consumedCents(lenses, CareCategory.CONTACT_LENSES)).isEqualTo(15000);
+        assertThat(crownOutcomes.stream().filter(ClaimAdjudicated.class::isInstance)
+                .mapToLong(e -> ((ClaimAdjudicated) e).reimbursed().cents()).sum()).isEqualTo(120000);
+        assertThat(consumedCents(crowns, CareCategory.DENTAL_PROSTHESIS)).isEqualTo(120000);
+    }
+
+    /** Without waiting for each acknowledgment, so that the claims reach the consumers in few polls. */
+    private void send(ClaimEvent event) {
+        var record = new ProducerRecord<>(Topics.TELETRANSMISSION_CLAIMS, event.claimId().toString(), codec.write(event));
+        record.headers().add(EventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.TYPE, EventTypes.typeOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
+        kafka.send(record);
     }
 
     /** Each claim is released by a barrier so that all eight are adjudicated at the same moment. */
