@@ -42,7 +42,11 @@ class DeliveryPlanner {
 
     @EventListener
     void onStatusChanged(ClaimStatusChanged changed) {
-        MessageComposer.forStatus(changed.claim()).ifPresent(message -> plan(changed.eventId(), changed.claim(), message));
+        if (!MessageComposer.speaksOf(changed.update().status())) {
+            return;
+        }
+        changed.claim().ifPresent(claim -> MessageComposer.forStatus(claim)
+                .ifPresent(message -> plan(changed.eventId(), claim, message)));
     }
 
     @TransactionalEventListener

@@ -2,6 +2,7 @@ package fr.prestaflow.notification.messages;
 
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.notification.timeline.ClaimDetail;
+import fr.prestaflow.notification.timeline.ClaimStatus;
 import fr.prestaflow.notification.wording.Explanation;
 import fr.prestaflow.notification.wording.FrenchFormat;
 import java.time.ZoneId;
@@ -24,6 +25,14 @@ final class MessageComposer {
     }
 
     /** The message a new status deserves, if any: RECEIVED, IN_REVIEW and ANALYSED are shown in the app only. */
+    /** Whether a claim reaching this status gets a message (the claim is read only then). */
+    static boolean speaksOf(ClaimStatus status) {
+        return switch (status) {
+            case ADJUDICATED, REIMBURSED, REJECTED, PAYMENT_FAILED -> true;
+            case RECEIVED, IN_REVIEW, ANALYSED -> false;
+        };
+    }
+
     static Optional<Message> forStatus(ClaimDetail claim) {
         return switch (claim.status()) {
             case ADJUDICATED -> Optional.of(claim.reversal() ? regularisation(claim) : adjudicated(claim));

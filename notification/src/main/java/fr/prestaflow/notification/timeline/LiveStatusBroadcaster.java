@@ -37,12 +37,11 @@ class LiveStatusBroadcaster implements SmartLifecycle {
     /** After commit only: a member never sees a status that a rolled-back transaction would take back. */
     @TransactionalEventListener
     void on(ClaimStatusChanged changed) {
-        ClaimDetail claim = changed.claim();
-        Set<SseEmitter> emitters = streams.get(claim.claimId());
+        StatusUpdate update = changed.update();
+        Set<SseEmitter> emitters = streams.get(update.claimId());
         if (emitters == null) {
             return;
         }
-        StatusUpdate update = new StatusUpdate(claim.claimId(), claim.status(), claim.statusLabel(), claim.statusAt());
         for (SseEmitter emitter : emitters) {
             send(emitter, update);
         }

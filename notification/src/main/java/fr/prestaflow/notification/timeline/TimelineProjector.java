@@ -54,9 +54,9 @@ class TimelineProjector {
             case ClaimReceived e -> {
                 Head head = step(eventId, e, ClaimStatus.RECEIVED, false);
                 store.identify(e.claimId(), head, e.occurredAt(), e.channel(), e.beneficiary());
-                announce(eventId, e, head);
+                announce(eventId, e, ClaimStatus.RECEIVED, head);
             }
-            case ClaimSentToReview e -> announce(eventId, e, step(eventId, e, ClaimStatus.IN_REVIEW, false));
+            case ClaimSentToReview e -> announce(eventId, e, ClaimStatus.IN_REVIEW, step(eventId, e, ClaimStatus.IN_REVIEW, false));
             case ClaimAnalysed e -> {
                 Head head = step(eventId, e, ClaimStatus.ANALYSED, e.correction());
                 store.identify(e.claimId(), head, e.occurredAt(), e.channel(), e.beneficiary());
@@ -65,7 +65,7 @@ class TimelineProjector {
                     Money billed = Money.ofCents(e.lines().stream().mapToLong(CareLine::billedCents).sum());
                     store.replaceLines(e.claimId(), e.occurredAt(), lines, new Amounts(billed, null, null, null));
                 }
-                announce(eventId, e, head);
+                announce(eventId, e, ClaimStatus.ANALYSED, head);
             }
             case ClaimAdjudicated e -> {
                 Head head = step(eventId, e, ClaimStatus.ADJUDICATED, false);
@@ -75,7 +75,7 @@ class TimelineProjector {
                     store.adjudicated(e.claimId(), e.reimbursed(), e.payee() == null ? null : e.payee().kind().name(),
                             e.reversal(), expectedPaymentDate(e));
                 }
-                announce(eventId, e, head);
+                announce(eventId, e, ClaimStatus.ADJUDICATED, head);
             }
             case ClaimRejected e -> {
                 Head head = step(eventId, e, ClaimStatus.REJECTED, false);
@@ -86,21 +86,21 @@ class TimelineProjector {
                         && TimelineStore.linesAreNewer(head, e.occurredAt())) {
                     store.replaceLines(e.claimId(), e.occurredAt(), adjudicatedLines(e.lines()), totals(null, e.lines()));
                 }
-                announce(eventId, e, head);
+                announce(eventId, e, ClaimStatus.REJECTED, head);
             }
             case PaymentFailed e -> {
                 Head head = step(eventId, e, ClaimStatus.PAYMENT_FAILED, false);
                 if (moved(head)) {
                     store.paymentFailed(e.claimId(), e.reasonCode(), e.amount());
                 }
-                announce(eventId, e, head);
+                announce(eventId, e, ClaimStatus.PAYMENT_FAILED, head);
             }
             case ClaimReimbursed e -> {
                 Head head = step(eventId, e, ClaimStatus.REIMBURSED, false);
                 if (head.decision() != Decision.IGNORE) {
                     store.paid(e.claimId(), e.amount(), e.paidOn(), e.maskedIban());
                 }
-                announce(eventId, e, head);
+                announce(eventId, e, ClaimStatus.REIMBURSED, head);
             }
             case PaymentIssued e -> log.debug("Payment order {} of claim {} left in batch {}", e.paymentOrderId(),
                     e.claimId(), e.batchId());
@@ -144,10 +144,10 @@ class TimelineProjector {
         return head.decision() == Decision.MOVE || head.decision() == Decision.REOPEN;
     }
 
-    private void announce(UUID eventId, ClaimEvent event, Head head) {
+    private void announce(UUID eventId, ClaimEvent event, ClaimStatus status, Head head) {
         if (moved(head)) {
-            timelines.find(event.claimId())
-                    .ifPresent(claim -> publisher.publishEvent(new ClaimStatusChanged(eventId, claim)));
+            var update = new StatusUpdate(event.claimId(), status, status.label(), event.occurredAt());
+            publisher.publishEvent(new ClaimStatusChanged(eventId, update, () -> timelines.find(event.claimId())));
         }
     }
 
