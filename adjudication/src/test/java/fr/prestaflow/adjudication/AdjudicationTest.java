@@ -59,7 +59,11 @@ import tools.jackson.databind.json.JsonMapper;
         "prestaflow.messaging.retry-max-interval=50ms",
         "logging.level.kafka=ERROR",
         "logging.level.org.apache.kafka=ERROR",
-        "logging.level.state.change.logger=ERROR"})
+        "logging.level.state.change.logger=ERROR",
+        // the bundled demo key is current; a retired one is still readable, as during a key rotation
+        "prestaflow.crypto.keys=demo-1=5oaRyVsFXNTy6yVyRsxzx/1HQugu4uUNcoSe+3Q70lI=,"
+                + "retired=" + AdjudicationTest.RETIRED_KEY,
+        "prestaflow.crypto.current-key=demo-1"})
 @AutoConfigureMockMvc
 @Import(AdjudicationTest.FixedClock.class)
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
@@ -73,6 +77,7 @@ public abstract class AdjudicationTest {
     public static final String SECOND_NIR = "290046912304544";
     public static final LocalDate SECOND_BIRTH_DATE = LocalDate.of(1990, 4, 21);
     public static final String PRACTITIONER = "10003456789";
+    public static final String RETIRED_KEY = "mH4oFQ6bW8a3e0i0I6Qf4nq3s0V5dG1r3iFz8ZyJ1bQ=";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class FixedClock {

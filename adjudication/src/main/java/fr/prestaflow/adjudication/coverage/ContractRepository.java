@@ -6,6 +6,8 @@ import fr.prestaflow.adjudication.coverage.ContractDocument.Member;
 import fr.prestaflow.adjudication.rules.ContractDates;
 import fr.prestaflow.adjudication.rules.Exemption;
 import fr.prestaflow.adjudication.rules.ExemptionType;
+import fr.prestaflow.platform.crypto.BlindIndex;
+import fr.prestaflow.platform.crypto.FieldCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,19 +19,26 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Contracts, their beneficiaries and exemptions in the {@code adjudication} schema. */
+/**
+ * Contracts, their beneficiaries and exemptions in the {@code adjudication} schema. A beneficiary's NIR is stored
+ * encrypted ({@code nir_encrypted}) and found by its blind index ({@code nir_index}), never in clear (docs/security.md).
+ */
 @Repository
 class ContractRepository {
 
     private static final String BENEFICIARY_COLUMNS = """
-            select b.id, b.rank, b.nir, b.birth_date, c.contract_number, c.plan_id, c.start_date, c.end_date,
+            select b.id, b.rank, b.nir_encrypted, b.birth_date, c.contract_number, c.plan_id, c.start_date, c.end_date,
                    c.membership_start_date
             from beneficiary b join contract c on c.contract_number = b.contract_number""";
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final BlindIndex blindIndex;
 
-    ContractRepository(JdbcClient jdbc) {
+    ContractRepository(JdbcClient jdbc, FieldCipher cipher, BlindIndex blindIndex) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
     }
 
     /** Inserts or updates the contract row, locking it; true when it was created. */
@@ -66,14 +75,16 @@ class ContractRepository {
                 .param("number", number).update();
         for (Insured insured : beneficiaries) {
             long id = jdbc.sql("""
-                            insert into beneficiary (contract_number, rank, nir, birth_date, first_name, active)
-                            values (:number, :rank, :nir, :birthDate, :firstName, true)
-                            on conflict (contract_number, nir) do update set rank = excluded.rank,
+                            insert into beneficiary (contract_number, rank, nir_encrypted, nir_index, birth_date,
+                                                     first_name, active)
+                            values (:number, :rank, :nir, :nirIndex, :birthDate, :firstName, true)
+                            on conflict (contract_number, nir_index) do update set rank = excluded.rank,
                                 birth_date = excluded.birth_date, first_name = excluded.first_name, active = true
                             returning id""")
                     .param("number", number)
                     .param("rank", insured.rank())
-                    .param("nir", insured.nir())
+                    .param("nir", cipher.encrypt(insured.nir()))
+                    .param("nirIndex", blindIndex.of(insured.nir()))
                     .param("birthDate", insured.birthDate())
                     .param("firstName", insured.firstName())
                     .query(Long.class)
@@ -110,11 +121,11 @@ class ContractRepository {
 
     private List<Insured> activeBeneficiaries(String number) {
         List<Insured> insured = jdbc.sql("""
-                        select id, rank, nir, birth_date, first_name from beneficiary
+                        select id, rank, nir_encrypted, birth_date, first_name from beneficiary
                         where contract_number = :number and active order by rank""")
                 .param("number", number)
-                .query((rs, n) -> new Insured(rs.getInt("rank"), rs.getString("nir"), date(rs, "birth_date"),
-                        rs.getString("first_name"), exemptionPeriods(rs.getLong("id"))))
+                .query((rs, n) -> new Insured(rs.getInt("rank"), cipher.decrypt(rs.getString("nir_encrypted")),
+                        date(rs, "birth_date"), rs.getString("first_name"), exemptionPeriods(rs.getLong("id"))))
                 .list();
         return new ArrayList<>(insured);
     }
@@ -127,10 +138,10 @@ class ContractRepository {
 
     /** The active beneficiary of the contract with that NIR, or with that rank when {@code nir} is null. */
     Optional<InsuredBeneficiary> findActive(String number, String nir, Integer rank) {
-        String criterion = nir != null ? " and b.nir = :key" : " and b.rank = :key";
+        String criterion = nir != null ? " and b.nir_index = :key" : " and b.rank = :key";
         return jdbc.sql(BENEFICIARY_COLUMNS + " where b.contract_number = :number and b.active" + criterion)
                 .param("number", number)
-                .param("key", nir != null ? nir : rank)
+                .param("key", nir != null ? blindIndex.of(nir) : rank)
                 .query(this::beneficiary)
                 .optional();
     }
@@ -161,7 +172,7 @@ class ContractRepository {
         var dates = new ContractDates(date(rs, "start_date"), Optional.ofNullable(date(rs, "end_date")),
                 Optional.ofNullable(date(rs, "membership_start_date")));
         return new InsuredBeneficiary(id, rs.getString("contract_number"), rs.getString("plan_id"), dates,
-                rs.getInt("rank"), rs.getString("nir"), date(rs, "birth_date"), exemptions(id));
+                rs.getInt("rank"), cipher.decrypt(rs.getString("nir_encrypted")), date(rs, "birth_date"), exemptions(id));
     }
 
     private List<Exemption> exemptions(long beneficiaryId) {

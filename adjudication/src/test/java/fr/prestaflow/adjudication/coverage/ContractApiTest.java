@@ -3,14 +3,18 @@ package fr.prestaflow.adjudication.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.prestaflow.adjudication.AdjudicationTest;
+import fr.prestaflow.platform.crypto.BlindIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class ContractApiTest extends AdjudicationTest {
+
+    @Autowired BlindIndex blindIndex;
 
     @Test
     void the_local_stacks_demo_contracts_are_accepted_as_it_sends_them() throws Exception {
@@ -172,8 +176,8 @@ class ContractApiTest extends AdjudicationTest {
     }
 
     private long beneficiaryId(String contract, String nir) {
-        return jdbc.sql("select id from beneficiary where contract_number = :c and nir = :n")
-                .param("c", contract).param("n", nir).query(Long.class).single();
+        return jdbc.sql("select id from beneficiary where contract_number = :c and nir_index = :n")
+                .param("c", contract).param("n", blindIndex.of(nir)).query(Long.class).single();
     }
 
     private void assertProblem(MvcTestResult result, int status, String code) {

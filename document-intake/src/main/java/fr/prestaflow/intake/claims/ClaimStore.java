@@ -4,6 +4,7 @@ import fr.prestaflow.contracts.care.BeneficiaryRef;
 import fr.prestaflow.intake.analysis.DocumentKind;
 import fr.prestaflow.intake.analysis.MemberHint;
 import fr.prestaflow.intake.documents.DocumentType;
+import fr.prestaflow.platform.crypto.FieldCipher;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,14 +23,14 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Upload claims and their documents in the {@code intake} schema. */
+/** Upload claims and their documents in the {@code intake} schema; the beneficiary's NIR is stored encrypted. */
 @Repository
 public class ClaimStore {
 
     private static final TypeReference<List<MemberHint>> HINTS = new TypeReference<>() {
     };
     private static final String CLAIM_COLUMNS = """
-            id, member_contract, beneficiary_nir, beneficiary_rank, beneficiary_birth_date, comment,
+            id, member_contract, beneficiary_nir_encrypted, beneficiary_rank, beneficiary_birth_date, comment,
             vision_change_justified, member_hints::text as member_hints, status, received_at, analysed_at,
             analysis::text as analysis""";
     private static final String DOCUMENT_COLUMNS = """
@@ -38,22 +39,25 @@ public class ClaimStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final FieldCipher cipher;
 
-    ClaimStore(JdbcClient jdbc, JsonMapper json) {
+    ClaimStore(JdbcClient jdbc, JsonMapper json, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.json = json;
+        this.cipher = cipher;
     }
 
     void insert(Claim claim) {
         BeneficiaryRef beneficiary = claim.beneficiary();
         jdbc.sql("""
-                        insert into claim (id, member_contract, beneficiary_nir, beneficiary_rank, beneficiary_birth_date,
-                                           comment, vision_change_justified, member_hints, status, received_at)
+                        insert into claim (id, member_contract, beneficiary_nir_encrypted, beneficiary_rank,
+                                           beneficiary_birth_date, comment, vision_change_justified, member_hints, status,
+                                           received_at)
                         values (:id, :member, :nir, :rank, :birthDate, :comment, :vision, cast(:hints as jsonb), :status,
                                 :receivedAt)""")
                 .param("id", claim.id())
                 .param("member", claim.memberContract())
-                .param("nir", beneficiary.nir())
+                .param("nir", cipher.encryptNullable(beneficiary.nir()))
                 .param("rank", beneficiary.rank())
                 .param("birthDate", beneficiary.birthDate() == null ? null : Date.valueOf(beneficiary.birthDate()))
                 .param("comment", claim.comment())
@@ -159,11 +163,12 @@ public class ClaimStore {
     }
 
     private Claim claim(ResultSet rs, int n) throws SQLException {
+        String nir = cipher.decryptNullable(rs.getString("beneficiary_nir_encrypted"));
         Date birthDate = rs.getDate("beneficiary_birth_date");
         Integer rank = rs.getObject("beneficiary_rank", Integer.class);
         Timestamp analysedAt = rs.getTimestamp("analysed_at");
         return new Claim(rs.getObject("id", UUID.class), rs.getString("member_contract"),
-                new BeneficiaryRef(rs.getString("member_contract"), rs.getString("beneficiary_nir"),
+                new BeneficiaryRef(rs.getString("member_contract"), nir,
                         birthDate == null ? null : birthDate.toLocalDate(), rank),
                 rs.getString("comment"), rs.getBoolean("vision_change_justified"),
                 json.readValue(rs.getString("member_hints"), HINTS), ClaimStatus.valueOf(rs.getString("status")),
