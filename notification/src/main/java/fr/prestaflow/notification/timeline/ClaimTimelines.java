@@ -3,6 +3,8 @@ package fr.prestaflow.notification.timeline;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.notification.wording.CareTypes;
+import fr.prestaflow.platform.crypto.BlindIndex;
+import fr.prestaflow.platform.crypto.FieldCipher;
 import fr.prestaflow.notification.wording.Explanation;
 import fr.prestaflow.notification.wording.FrenchFormat;
 import fr.prestaflow.notification.wording.ReasonTexts;
@@ -23,7 +25,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of the timeline read model: what the member API, statements and messages show. */
+/**
+ * Reads of the timeline read model: what the member API, statements and messages show. The beneficiary's NIR is stored
+ * encrypted, found by its blind index, and only ever shown masked.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ClaimTimelines {
@@ -33,14 +38,18 @@ public class ClaimTimelines {
                  (select min(l.care_date) from claim_line l where l.claim_id = c.claim_id) as first_care_date""";
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final BlindIndex blindIndex;
 
-    ClaimTimelines(JdbcClient jdbc) {
+    ClaimTimelines(JdbcClient jdbc, FieldCipher cipher, BlindIndex blindIndex) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
     }
 
     public Optional<ClaimDetail> find(UUID claimId) {
         Optional<ClaimSummaryRow> row = jdbc.sql("select " + SUMMARY_COLUMNS + " from claim_timeline c where c.claim_id = :id")
-                .param("id", claimId).query(ClaimTimelines::summaryRow).optional();
+                .param("id", claimId).query(this::summaryRow).optional();
         return row.map(this::detail);
     }
 
@@ -54,7 +63,7 @@ public class ClaimTimelines {
         params.put("offset", (long) page * size);
         List<ClaimSummary> items = jdbc.sql("select " + SUMMARY_COLUMNS + " from claim_timeline c where " + where
                         + " order by c.received_at desc, c.claim_id limit :limit offset :offset")
-                .params(params).query(ClaimTimelines::summaryRow).list().stream().map(ClaimSummaryRow::summary).toList();
+                .params(params).query(this::summaryRow).list().stream().map(ClaimSummaryRow::summary).toList();
         return new ClaimPage(items, total, page, size);
     }
 
@@ -66,7 +75,7 @@ public class ClaimTimelines {
                         order by c.received_at, c.claim_id limit :limit""")
                 .param("contract", contract).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
                 .param("limit", limit)
-                .query(ClaimTimelines::summaryRow).list().stream().map(ClaimSummaryRow::summary).toList();
+                .query(this::summaryRow).list().stream().map(ClaimSummaryRow::summary).toList();
     }
 
     /** Claims in review since before the given moment: they get a "we are still on it" message. */
@@ -76,10 +85,10 @@ public class ClaimTimelines {
                         where c.status = 'IN_REVIEW' and c.status_at < :before
                         order by c.status_at limit :limit""")
                 .param("before", Timestamp.from(before)).param("limit", limit)
-                .query(ClaimTimelines::summaryRow).list().stream().map(this::detail).toList();
+                .query(this::summaryRow).list().stream().map(this::detail).toList();
     }
 
-    private static String where(ClaimFilter filter, Map<String, Object> params) {
+    private String where(ClaimFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("c.received_at >= :from and c.received_at < :to");
         params.put("from", Timestamp.from(filter.from()));
@@ -93,8 +102,8 @@ public class ClaimTimelines {
             params.put("careType", careType);
         });
         filter.beneficiaryNir().ifPresent(nir -> {
-            conditions.add("c.beneficiary_nir = :nir");
-            params.put("nir", nir);
+            conditions.add("c.beneficiary_nir_index = :nirIndex");
+            params.put("nirIndex", blindIndex.of(nir));
         });
         filter.beneficiaryRank().ifPresent(rank -> {
             conditions.add("c.beneficiary_rank = :rank");
@@ -147,12 +156,12 @@ public class ClaimTimelines {
                                    String paymentFailureCode, String payeeKind, boolean reversal) {
     }
 
-    private static ClaimSummaryRow summaryRow(ResultSet rs, int n) throws SQLException {
+    private ClaimSummaryRow summaryRow(ResultSet rs, int n) throws SQLException {
         UUID claimId = rs.getObject("claim_id", UUID.class);
         ClaimStatus status = ClaimStatus.valueOf(rs.getString("status"));
         String channel = rs.getString("channel");
         Integer rank = rs.getObject("beneficiary_rank", Integer.class);
-        String nir = rs.getString("beneficiary_nir");
+        String nir = cipher.decryptNullable(rs.getString("beneficiary_nir_encrypted"));
         LocalDate birthDate = rs.getObject("beneficiary_birth_date", LocalDate.class);
         Beneficiary beneficiary = nir == null && rank == null && birthDate == null ? null
                 : new Beneficiary(Beneficiary.mask(nir), rank, birthDate);

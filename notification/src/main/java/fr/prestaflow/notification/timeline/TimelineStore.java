@@ -3,6 +3,8 @@ package fr.prestaflow.notification.timeline;
 import fr.prestaflow.contracts.care.BeneficiaryRef;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.money.Money;
+import fr.prestaflow.platform.crypto.BlindIndex;
+import fr.prestaflow.platform.crypto.FieldCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -42,10 +44,14 @@ class TimelineStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final FieldCipher cipher;
+    private final BlindIndex blindIndex;
 
-    TimelineStore(JdbcClient jdbc, Clock clock) {
+    TimelineStore(JdbcClient jdbc, Clock clock, FieldCipher cipher, BlindIndex blindIndex) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
+        this.blindIndex = blindIndex;
     }
 
     /** Creates the claim at its first step, or locks the existing row. Empty when the claim was just created. */
@@ -108,7 +114,8 @@ class TimelineStore {
         jdbc.sql("update claim_timeline set "
                         + "channel = " + assign.formatted("channel") + ", "
                         + "contract_number = " + assign.formatted("contract_number") + ", "
-                        + "beneficiary_nir = " + assign.formatted("beneficiary_nir") + ", "
+                        + "beneficiary_nir_encrypted = " + assign.formatted("beneficiary_nir_encrypted") + ", "
+                        + "beneficiary_nir_index = " + assign.formatted("beneficiary_nir_index") + ", "
                         + "beneficiary_birth_date = " + assign.formatted("beneficiary_birth_date") + ", "
                         + "beneficiary_rank = " + assign.formatted("beneficiary_rank") + ", "
                         + "identity_at = " + (newer ? ":at" : "identity_at") + ", "
@@ -116,7 +123,10 @@ class TimelineStore {
                 .param("id", claimId)
                 .param("channel", channel == null ? null : channel.name(), java.sql.Types.VARCHAR)
                 .param("contract_number", beneficiary == null ? null : beneficiary.contractNumber(), java.sql.Types.VARCHAR)
-                .param("beneficiary_nir", beneficiary == null ? null : beneficiary.nir(), java.sql.Types.VARCHAR)
+                .param("beneficiary_nir_encrypted", beneficiary == null ? null : cipher.encryptNullable(beneficiary.nir()),
+                        java.sql.Types.VARCHAR)
+                .param("beneficiary_nir_index", beneficiary == null ? null : blindIndex.ofNullable(beneficiary.nir()),
+                        java.sql.Types.VARCHAR)
                 .param("beneficiary_birth_date", beneficiary == null ? null : beneficiary.birthDate(), java.sql.Types.DATE)
                 .param("beneficiary_rank", beneficiary == null ? null : beneficiary.rank(), java.sql.Types.INTEGER)
                 .param("at", ts(at))
