@@ -43,8 +43,10 @@ public class CryptoAutoConfiguration {
 
     @Bean
     EncryptedColumnsCallback encryptedColumnsCallback(ObjectProvider<EncryptedColumn> columns,
+                                                      ObjectProvider<ReEncryptionTask> tasks,
                                                       ColumnReEncryption reEncryption, CryptoProperties properties) {
-        return new EncryptedColumnsCallback(columns.orderedStream().toList(), reEncryption, properties.reindex());
+        return new EncryptedColumnsCallback(columns.orderedStream().toList(), tasks.orderedStream().toList(),
+                reEncryption, properties.reindex());
     }
 
     @Bean

@@ -18,18 +18,21 @@ class EncryptedColumnsCallback implements Callback {
     private static final Logger log = LoggerFactory.getLogger(EncryptedColumnsCallback.class);
 
     private final List<EncryptedColumn> columns;
+    private final List<ReEncryptionTask> tasks;
     private final ColumnReEncryption reEncryption;
     private final boolean reindex;
 
-    EncryptedColumnsCallback(List<EncryptedColumn> columns, ColumnReEncryption reEncryption, boolean reindex) {
+    EncryptedColumnsCallback(List<EncryptedColumn> columns, List<ReEncryptionTask> tasks,
+                             ColumnReEncryption reEncryption, boolean reindex) {
         this.columns = List.copyOf(columns);
+        this.tasks = List.copyOf(tasks);
         this.reEncryption = reEncryption;
         this.reindex = reindex;
     }
 
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE && !columns.isEmpty();
+        return event == Event.AFTER_MIGRATE && !(columns.isEmpty() && tasks.isEmpty());
     }
 
     @Override
@@ -48,6 +51,16 @@ class EncryptedColumnsCallback implements Callback {
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not re-encrypt " + column, e);
+            }
+        }
+        for (ReEncryptionTask task : tasks) {
+            try {
+                int rewritten = task.run(context.getConnection());
+                if (rewritten > 0) {
+                    log.info("Re-encrypted {} row(s) with the current key ({})", rewritten, task);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not re-encrypt (" + task + ")", e);
             }
         }
     }

@@ -14,7 +14,8 @@ import javax.crypto.spec.GCMParameterSpec;
  * Encrypts one column value with AES-256-GCM: {@code <keyId>:<base64(nonce | ciphertext | tag)>}, a fresh 96-bit nonce
  * each time. The key id in front lets values sealed with an old key be read until they are re-encrypted, so keys can be
  * rotated without a downtime. A value that was changed, or opened with the wrong key, fails instead of reading as
- * garbage.
+ * garbage. Binary data ({@link #seal}) keeps its key id in a column of its own and binds each ciphertext to where it
+ * belongs (associated data), so that it cannot be moved to another row.
  */
 public final class FieldCipher {
 
@@ -22,6 +23,7 @@ public final class FieldCipher {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final char SEPARATOR = ':';
+    private static final byte[] NO_CONTEXT = new byte[0];
 
     private final Keyring keyring;
     private final SecureRandom random = new SecureRandom();
@@ -33,7 +35,8 @@ public final class FieldCipher {
     public String encrypt(String plaintext) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] ciphertext = run(Cipher.ENCRYPT_MODE, keyring.current(), nonce, plaintext.getBytes(StandardCharsets.UTF_8));
+        byte[] ciphertext = run(Cipher.ENCRYPT_MODE, keyring.current(), nonce, NO_CONTEXT,
+                plaintext.getBytes(StandardCharsets.UTF_8));
         byte[] sealed = ByteBuffer.allocate(NONCE_BYTES + ciphertext.length).put(nonce).put(ciphertext).array();
         return keyring.currentId() + SEPARATOR + Base64.getEncoder().encodeToString(sealed);
     }
@@ -51,7 +54,30 @@ public final class FieldCipher {
         }
         byte[] nonce = Arrays.copyOfRange(bytes, 0, NONCE_BYTES);
         byte[] ciphertext = Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
-        return new String(run(Cipher.DECRYPT_MODE, keyring.get(keyId), nonce, ciphertext), StandardCharsets.UTF_8);
+        return new String(run(Cipher.DECRYPT_MODE, keyring.get(keyId), nonce, NO_CONTEXT, ciphertext),
+                StandardCharsets.UTF_8);
+    }
+
+    /** Bytes sealed with a key: {@code bytes} is {@code nonce | ciphertext | tag}. */
+    public record Sealed(String keyId, byte[] bytes) {
+    }
+
+    /** Encrypts with the current key; {@code context} (a row id, say) must be given again to open. */
+    public Sealed seal(byte[] plaintext, byte[] context) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] ciphertext = run(Cipher.ENCRYPT_MODE, keyring.current(), nonce, context, plaintext);
+        return new Sealed(keyring.currentId(),
+                ByteBuffer.allocate(NONCE_BYTES + ciphertext.length).put(nonce).put(ciphertext).array());
+    }
+
+    public byte[] open(Sealed sealed, byte[] context) {
+        byte[] bytes = sealed.bytes();
+        if (bytes.length <= NONCE_BYTES) {
+            throw new CryptoException("Encrypted bytes (key '" + sealed.keyId() + "') are too short: altered data");
+        }
+        return run(Cipher.DECRYPT_MODE, keyring.get(sealed.keyId()), Arrays.copyOfRange(bytes, 0, NONCE_BYTES), context,
+                Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length));
     }
 
     /** Null stays null: optional columns go through unchanged. */
@@ -84,10 +110,13 @@ public final class FieldCipher {
         return sealed.substring(0, separator);
     }
 
-    private static byte[] run(int mode, SecretKey key, byte[] nonce, byte[] input) {
+    private static byte[] run(int mode, SecretKey key, byte[] nonce, byte[] context, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+            if (context.length > 0) {
+                cipher.updateAAD(context);
+            }
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
             throw new CryptoException(mode == Cipher.ENCRYPT_MODE ? "A value cannot be encrypted"

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-/** The AES-256 keys a service knows, by id, and the one it encrypts with. */
+/**
+ * The AES keys a service knows, by id, and the one it encrypts with. New values are always encrypted with a 256-bit
+ * key; an older 128- or 192-bit key (payment's IBAN key before the platform cipher) is only read, until re-encryption.
+ */
 public final class Keyring {
 
     private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
@@ -22,10 +25,15 @@ public final class Keyring {
             throw new CryptoException("prestaflow.crypto.keys is empty: no key to encrypt personal data with");
         }
         Map<String, SecretKey> parsed = new LinkedHashMap<>();
-        base64Keys.forEach((id, base64) -> parsed.put(checkedId(id), new SecretKeySpec(decode(id, base64), "AES")));
+        base64Keys.forEach((id, base64) -> parsed.put(checkedId(id),
+                new SecretKeySpec(decode(id, base64, 16, 24, KEY_BYTES), "AES")));
         if (currentId == null || !parsed.containsKey(currentId)) {
             throw new CryptoException("prestaflow.crypto.current-key '" + currentId + "' is not one of the configured keys "
                     + parsed.keySet());
+        }
+        if (parsed.get(currentId).getEncoded().length != KEY_BYTES) {
+            throw new CryptoException("Key '" + currentId + "' must be " + KEY_BYTES + " bytes to be the current key "
+                    + "(base64 of `openssl rand 32`)");
         }
         this.keys = Map.copyOf(parsed);
         this.currentId = currentId;
@@ -65,16 +73,22 @@ public final class Keyring {
     }
 
     static byte[] decode(String name, String base64) {
+        return decode(name, base64, KEY_BYTES);
+    }
+
+    private static byte[] decode(String name, String base64, int... sizes) {
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(base64 == null ? "" : base64.strip());
         } catch (IllegalArgumentException e) {
             throw new CryptoException("Key '" + name + "' is not valid base64");
         }
-        if (raw.length != KEY_BYTES) {
-            throw new CryptoException("Key '" + name + "' must be " + KEY_BYTES + " bytes (base64 of `openssl rand 32`); got "
-                    + raw.length);
+        for (int size : sizes) {
+            if (raw.length == size) {
+                return raw;
+            }
         }
-        return raw;
+        throw new CryptoException("Key '" + name + "' must be " + KEY_BYTES + " bytes (base64 of `openssl rand 32`); got "
+                + raw.length);
     }
 }

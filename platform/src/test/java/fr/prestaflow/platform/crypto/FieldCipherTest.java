@@ -75,9 +75,30 @@ class FieldCipherTest {
     }
 
     @Test
+    void bytes_open_only_with_the_context_they_were_sealed_for() {
+        byte[] content = "000|NLF|180057512345622".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        FieldCipher.Sealed sealed = cipher.seal(content, "blob-1/0".getBytes());
+
+        assertThat(sealed.keyId()).isEqualTo("k1");
+        assertThat(new String(sealed.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(NIR);
+        assertThat(cipher.open(sealed, "blob-1/0".getBytes())).isEqualTo(content);
+        assertThatThrownBy(() -> cipher.open(sealed, "blob-1/1".getBytes())).isInstanceOf(CryptoException.class)
+                .hasMessageContaining("altered data");
+    }
+
+    @Test
     void a_key_that_is_not_32_bytes_is_refused_at_startup() {
         assertThatThrownBy(() -> new Keyring(Map.of("k1", "c2hvcnQ="), "k1"))
                 .hasMessageContaining("must be 32 bytes");
+    }
+
+    @Test
+    void an_older_128_bit_key_is_only_read_never_used_for_new_values() {
+        String aes128 = "AAECAwQFBgcICQoLDA0ODw==";
+
+        assertThat(new Keyring(Map.of("old", aes128, "k1", OLD), "k1").ids()).contains("old");
+        assertThatThrownBy(() -> new Keyring(Map.of("old", aes128), "old")).hasMessageContaining("to be the current key");
     }
 
     @Test
