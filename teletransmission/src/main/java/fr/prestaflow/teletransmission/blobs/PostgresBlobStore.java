@@ -1,9 +1,11 @@
 package fr.prestaflow.teletransmission.blobs;
 
+import fr.prestaflow.platform.crypto.FieldCipher;
 import fr.prestaflow.teletransmission.TeletransmissionProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -15,17 +17,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Blobs as rows of {@code blob_chunk} (bytea, {@code prestaflow.teletransmission.chunk-size} each): plain SQL, in the
- * service's schema and its transactions, with no large-object bookkeeping. One chunk in memory at a time.
+ * service's schema and its transactions, with no large-object bookkeeping. One chunk in memory at a time. NLF files are
+ * full of NIRs: each chunk is encrypted ({@code key_id}, AES-GCM bound to its blob and position; docs/security.md).
  */
 @Component
 class PostgresBlobStore implements BlobStore {
 
     private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
     private final int chunkSize;
 
-    PostgresBlobStore(JdbcTemplate jdbc, TeletransmissionProperties properties) {
+    PostgresBlobStore(JdbcTemplate jdbc, FieldCipher cipher, TeletransmissionProperties properties) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.chunkSize = (int) properties.chunkSize().toBytes();
+    }
+
+    /** What a chunk's ciphertext is bound to: swapped or moved chunks fail to open. */
+    static byte[] context(UUID blobId, int seq) {
+        return (blobId + "/" + seq).getBytes(StandardCharsets.US_ASCII);
     }
 
     @Override
@@ -43,7 +53,9 @@ class PostgresBlobStore implements BlobStore {
                 }
                 sha256.update(chunk, 0, filled);
                 byte[] data = filled == chunk.length ? chunk : Arrays.copyOf(chunk, filled);
-                jdbc.update("insert into blob_chunk (blob_id, seq, data) values (?, ?, ?)", blobId, seq++, data);
+                FieldCipher.Sealed sealed = cipher.seal(data, context(blobId, seq));
+                jdbc.update("insert into blob_chunk (blob_id, seq, key_id, data) values (?, ?, ?, ?)", blobId, seq++,
+                        sealed.keyId(), sealed.bytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the content to store", e);
@@ -109,8 +121,9 @@ class PostgresBlobStore implements BlobStore {
                 if (ended) {
                     return false;
                 }
-                List<byte[]> rows = jdbc.query("select data from blob_chunk where blob_id = ? and seq = ?",
-                        (rs, n) -> rs.getBytes(1), blobId, nextSeq);
+                List<byte[]> rows = jdbc.query("select key_id, data from blob_chunk where blob_id = ? and seq = ?",
+                        (rs, n) -> cipher.open(new FieldCipher.Sealed(rs.getString(1), rs.getBytes(2)),
+                                context(blobId, nextSeq)), blobId, nextSeq);
                 if (rows.isEmpty()) {
                     ended = true;
                     chunk = new byte[0];
