@@ -13,8 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchInterval        how often READY orders are gathered into a pain.001 file
  * @param scheduledBatches     false: batches are made on demand only (ops, tests)
  * @param maxTransfersPerBatch orders beyond it wait for the next batch
- * @param encryptionKey        base64 AES key (16, 24 or 32 bytes) sealing IBANs at rest
- * @param encryptionKeyId      stored next to each ciphertext, so that a rotated key can still be told apart
  * @param debtor               the mutuelle's account every batch is paid from
  */
 @ConfigurationProperties("prestaflow.payment")
@@ -22,8 +20,6 @@ public record PaymentProperties(
         @DefaultValue("1m") Duration batchInterval,
         @DefaultValue("true") boolean scheduledBatches,
         @DefaultValue("5000") int maxTransfersPerBatch,
-        String encryptionKey,
-        @DefaultValue("local-1") String encryptionKeyId,
         @DefaultValue Debtor debtor,
         @DefaultValue FileExchange fileExchange,
         @DefaultValue SimulatedBank simulatedBank) {

@@ -16,6 +16,8 @@ final class DemoKeys implements SmartInitializingSingleton {
 
     static final String CIPHER_KEY = "5oaRyVsFXNTy6yVyRsxzx/1HQugu4uUNcoSe+3Q70lI=";
     static final String BLIND_INDEX_KEY = "i1xoB5jhT4fJpdOQ34tL6G+VSh3KxxooApyBdyH2YSw=";
+    /** Payment's IBAN key before the platform keyring, public in its application.yml. */
+    static final String PAYMENT_LEGACY_KEY = "v/RlpEZj0NpmNJhF2B96nGdHyma9NNs+XhZavBWGwAo=";
 
     private static final Logger log = LoggerFactory.getLogger(DemoKeys.class);
 
@@ -31,6 +33,7 @@ final class DemoKeys implements SmartInitializingSingleton {
 
     boolean inUse() {
         return keyring.uses(Base64.getDecoder().decode(CIPHER_KEY))
+                || keyring.uses(Base64.getDecoder().decode(PAYMENT_LEGACY_KEY))
                 || blindIndex.uses(Base64.getDecoder().decode(BLIND_INDEX_KEY));
     }
 

@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Keyring {
 
-    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+    private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final int KEY_BYTES = 32;
 
     private final Map<String, SecretKey> keys;
@@ -67,7 +67,7 @@ public final class Keyring {
 
     private static String checkedId(String id) {
         if (!KEY_ID.matcher(id).matches()) {
-            throw new CryptoException("Key id '" + id + "' must be 1 to 40 letters, digits, '-' or '_'");
+            throw new CryptoException("Key id '" + id + "' must be 1 to 32 letters, digits, '-' or '_'");
         }
         return id;
     }
