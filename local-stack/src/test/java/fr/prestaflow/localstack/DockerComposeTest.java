@@ -66,6 +66,29 @@ class DockerComposeTest {
         assertThat(map(compose.get("environment")).get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo("kafka:9092");
     }
 
+    /** docs/security.md: keys from the host's environment, else the platform's demo keys, accepted in the local profile. */
+    @ParameterizedTest
+    @EnumSource(value = Service.class, mode = EnumSource.Mode.EXCLUDE, names = {"GATEWAY", "IDENTITY"})
+    void services_storing_personal_data_take_their_keys_from_the_host_else_the_demo_keys(Service service)
+            throws IOException {
+        Map<String, Object> environment = map(service(service.module()).get("environment"));
+        var defaults = new java.util.Properties();
+        try (Reader reader = Files.newBufferedReader(
+                ROOT.resolve("platform/src/main/resources/prestaflow-platform.properties"))) {
+            defaults.load(reader);
+        }
+
+        assertThat(environment.get("PRESTAFLOW_PROFILE")).isEqualTo("local");
+        for (String property : List.of("keys", "current-key", "blind-index-key")) {
+            String platformDefault = defaults.getProperty("prestaflow.crypto." + property); // ${VARIABLE:default}
+            String variable = platformDefault.substring(2, platformDefault.indexOf(':'));
+            String demo = platformDefault.substring(platformDefault.indexOf(':') + 1, platformDefault.length() - 1);
+            assertThat(String.valueOf(environment.get(variable))).startsWith("${" + variable + ":-" + demo);
+        }
+        assertThat(LOCAL.serviceEnvironment(new PostgresServer.Connection("h", 1, "d", "u", "p", "test")))
+                .containsEntry("PRESTAFLOW_PROFILE", "local");
+    }
+
     @Test
     void identity_issues_tokens_for_the_issuer_the_gateway_checks() {
         Map<String, Object> identity = map(service(Service.IDENTITY.module()).get("environment"));
