@@ -6,6 +6,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -24,6 +25,7 @@ public final class FieldCipher {
     private static final int TAG_BITS = 128;
     private static final char SEPARATOR = ':';
     private static final byte[] NO_CONTEXT = new byte[0];
+    private static final Pattern SEALED = Pattern.compile("[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{40,}={0,2}");
 
     private final Keyring keyring;
     private final SecureRandom random = new SecureRandom();
@@ -89,9 +91,9 @@ public final class FieldCipher {
         return sealed == null ? null : decrypt(sealed);
     }
 
-    /** True when {@code value} looks like this cipher's output (a clear NIR or IBAN never contains ':'). */
+    /** True when {@code value} has the shape of this cipher's output; a clear NIR (no ':') never has. */
     public static boolean isSealed(String value) {
-        return value.indexOf(SEPARATOR) > 0;
+        return SEALED.matcher(value).matches();
     }
 
     public boolean isCurrent(String sealed) {

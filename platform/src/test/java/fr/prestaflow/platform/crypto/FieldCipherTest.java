@@ -110,6 +110,7 @@ class FieldCipherTest {
     @Test
     void a_clear_nir_is_not_taken_for_an_encrypted_value() {
         assertThat(FieldCipher.isSealed(NIR)).isFalse();
+        assertThat(FieldCipher.isSealed("2A:" + NIR)).isFalse();
         assertThat(FieldCipher.isSealed(cipher.encrypt(NIR))).isTrue();
     }
 
