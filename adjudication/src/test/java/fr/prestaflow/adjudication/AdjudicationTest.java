@@ -57,6 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
         "prestaflow.messaging.retries=1",
         "prestaflow.messaging.retry-initial-interval=20ms",
         "prestaflow.messaging.retry-max-interval=50ms",
+        // as several replicas would: concurrent polls of claims of the same beneficiaries
+        "spring.kafka.listener.concurrency=3",
         "logging.level.kafka=ERROR",
         "logging.level.org.apache.kafka=ERROR",
         "logging.level.state.change.logger=ERROR",
@@ -176,11 +178,20 @@ public abstract class AdjudicationTest {
 
     /** Sends an event as a producer's outbox relay would: key = claimId, ce_id and ce_type headers. */
     protected RecordMetadata publish(String topic, ClaimEvent event, UUID eventId) {
+        return kafka.send(record(topic, event, eventId)).join().getRecordMetadata();
+    }
+
+    /** Sends without waiting for the acknowledgment, so that several events reach the consumers in few polls. */
+    protected void send(String topic, ClaimEvent event) {
+        kafka.send(record(topic, event, UUID.randomUUID()));
+    }
+
+    private ProducerRecord<String, String> record(String topic, ClaimEvent event, UUID eventId) {
         var record = new ProducerRecord<>(topic, event.claimId().toString(), codec.write(event));
         record.headers().add(EventHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.TYPE, EventTypes.typeOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.SOURCE, "/prestaflow/test".getBytes(StandardCharsets.UTF_8));
-        return kafka.send(record).join().getRecordMetadata();
+        return record;
     }
 
     /** Waits until the service's consumer group has committed past the record. */

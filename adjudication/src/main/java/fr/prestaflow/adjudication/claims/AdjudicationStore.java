@@ -170,6 +170,22 @@ class AdjudicationStore {
                 .list());
     }
 
+    /** {@link #paidKeys} for several beneficiaries in one query. */
+    Map<Long, Set<String>> paidKeysOf(Collection<Long> beneficiaryIds, Collection<String> keys) {
+        Map<Long, Set<String>> paid = new HashMap<>();
+        beneficiaryIds.forEach(id -> paid.put(id, new HashSet<>()));
+        jdbc.sql("""
+                        select beneficiary_id, duplicate_key from adjudication_line
+                        where beneficiary_id = any(:beneficiaries) and duplicate_key = any(:keys)
+                          and complementary_paid_cents > 0 and not reversal and reversed_by is null""")
+                .param("beneficiaries", beneficiaryIds.toArray(Long[]::new))
+                .param("keys", keys.toArray(String[]::new))
+                .query(rs -> {
+                    paid.get(rs.getLong("beneficiary_id")).add(rs.getString("duplicate_key"));
+                });
+        return paid;
+    }
+
     /**
      * The earlier line a reversal line undoes: same beneficiary and key, not a reversal, not reversed yet, not already
      * taken by another line of the same reversal; a paid line first, then the most recent.

@@ -14,6 +14,7 @@ import fr.prestaflow.adjudication.rules.AdjudicationEngine;
 import fr.prestaflow.adjudication.rules.ClaimInput;
 import fr.prestaflow.adjudication.rules.ClaimOutcome;
 import fr.prestaflow.adjudication.rules.ClaimResult;
+import fr.prestaflow.adjudication.rules.HistoryLine;
 import fr.prestaflow.adjudication.rules.LineResult;
 import fr.prestaflow.adjudication.rules.Reason;
 import fr.prestaflow.adjudication.rules.RejectionCode;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,25 +100,29 @@ class ClaimAdjudicator {
      * the earlier results are need not be asked again for each claim.
      */
     @Transactional
-    public void adjudicate(ClaimAnalysed claim, UUID eventId, Prepared prepared) {
+    public void adjudicate(ClaimAnalysed claim, UUID eventId, Poll poll) {
         requireAdjudicable(claim);
-        Optional<Adjudication> previous = prepared == null || prepared.adjudicatedBefore().contains(claim.claimId())
+        Optional<Adjudication> previous = poll == null || poll.adjudicatedBefore(claim.claimId())
                 ? results.find(claim.claimId()) : Optional.empty();
         if (previous.isPresent() && !claim.correction()) {
             log.info("Claim {} is already adjudicated (revision {}) and this analysis is no correction: ignored",
                     claim.claimId(), previous.get().revision());
             return;
         }
-        BeneficiaryResolution resolution = contracts.resolve(claim.beneficiary());
+        BeneficiaryResolution resolution = poll == null ? contracts.resolve(claim.beneficiary())
+                : poll.resolve(claim.beneficiary());
         List<Long> toLock = new ArrayList<>();
         previous.flatMap(Adjudication::beneficiaryId).ifPresent(toLock::add);
         if (resolution instanceof BeneficiaryResolution.Found found) {
             toLock.add(found.beneficiary().id());
         }
         // resolved under the poll's locks, the beneficiary is current; one added to the contract since is locked now
-        boolean alreadyLocked = prepared != null && prepared.lockedBeneficiaries().containsAll(toLock);
+        boolean alreadyLocked = poll != null && poll.locked(toLock);
         if (!alreadyLocked) {
             contracts.lock(toLock);
+        }
+        if (poll != null && (previous.isPresent() || claim.reversal())) {
+            poll.forget(toLock);
         }
         previous.ifPresent(this::undo);
         var request = new Request(claim, eventId, previous.map(p -> p.revision() + 1).orElse(1), clock.instant());
@@ -129,7 +135,7 @@ class ClaimAdjudicator {
             case BeneficiaryResolution.Found found -> {
                 InsuredBeneficiary beneficiary = alreadyLocked ? found.beneficiary()
                         : contracts.reload(found.beneficiary().id());
-                yield claim.reversal() ? reverse(request, beneficiary) : applyRules(request, beneficiary);
+                yield claim.reversal() ? reverse(request, beneficiary) : applyRules(request, beneficiary, poll);
             }
         };
         results.insert(decision.adjudication());
@@ -143,18 +149,35 @@ class ClaimAdjudicator {
      * Locks, in id order, every beneficiary a poll of claims may spend the consumption of: those of the claims' contracts
      * and those an earlier result of a corrected claim consumed for. Done once before the poll's claims are adjudicated
      * in one transaction, so that two consumer threads never hold one beneficiary each while waiting for the other's.
+     * Then reads, once for the poll, what its claims will read.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Prepared lockBeneficiaries(List<String> contractNumbers, List<UUID> claimIds) {
-        Map<UUID, Optional<Long>> before = results.beneficiariesOf(claimIds);
-        Set<Long> ids = new HashSet<>(contracts.beneficiaryIdsOf(contractNumbers));
-        before.values().forEach(id -> id.ifPresent(ids::add));
-        contracts.lock(List.copyOf(ids));
-        return new Prepared(before.keySet(), ids);
-    }
+    public Poll prepare(List<ClaimAnalysed> claims) {
+        claims = claims.stream().filter(c -> c.beneficiary() != null && c.beneficiary().contractNumber() != null)
+                .toList();
+        List<String> contractNumbers = claims.stream().map(c -> c.beneficiary().contractNumber()).distinct().toList();
+        Map<UUID, Optional<Long>> before = results.beneficiariesOf(claims.stream().map(ClaimAnalysed::claimId).toList());
+        Set<Long> locked = new HashSet<>(contracts.beneficiaryIdsOf(contractNumbers));
+        before.values().forEach(id -> id.ifPresent(locked::add));
+        contracts.lock(List.copyOf(locked));
 
-    /** A poll's claims already adjudicated once (corrections), and the beneficiaries locked for the poll. */
-    public record Prepared(Set<UUID> adjudicatedBefore, Set<Long> lockedBeneficiaries) {
+        Function<BeneficiaryRef, BeneficiaryResolution> resolver = contracts.resolver(contractNumbers);
+        Set<Long> resolved = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        for (ClaimAnalysed claim : claims) {
+            try {
+                if (resolver.apply(claim.beneficiary()) instanceof BeneficiaryResolution.Found found) {
+                    List<String> claimKeys = claim.lines().stream()
+                            .map(line -> DuplicateKey.of(line, found.beneficiary().nir())).toList();
+                    resolved.add(found.beneficiary().id());
+                    keys.addAll(claimKeys);
+                }
+            } catch (RuntimeException badData) {
+                // left to the database path: adjudicating the claim itself reports what is wrong with it
+            }
+        }
+        return new Poll(before.keySet(), locked, resolver, consumption.historiesOf(resolved),
+                results.paidKeysOf(resolved, keys));
     }
 
     /** Bad data never gets better with retries: it goes to the dead-letter topic at once. */
@@ -194,16 +217,20 @@ class ClaimAdjudicator {
         return new Decision(adjudication, Outcome.REJECTED, Optional.empty(), reason);
     }
 
-    private Decision applyRules(Request request, InsuredBeneficiary beneficiary) {
+    private Decision applyRules(Request request, InsuredBeneficiary beneficiary, Poll poll) {
         ClaimAnalysed claim = request.claim();
         Map<Integer, String> keys = new TreeMap<>();
         claim.lines().forEach(line -> keys.put(line.lineNumber(), DuplicateKey.of(line, beneficiary.nir())));
-        Set<String> paidBefore = results.paidKeys(beneficiary.id(), keys.values());
+        Optional<Poll> cached = Optional.ofNullable(poll).filter(p -> p.paidKeys(beneficiary.id()).isPresent());
+        Set<String> paidBefore = cached.isPresent() ? cached.get().paidKeys(beneficiary.id()).orElseThrow()
+                : results.paidKeys(beneficiary.id(), keys.values());
         Set<Integer> paidInAnotherClaim = keys.entrySet().stream()
                 .filter(entry -> paidBefore.contains(entry.getValue()))
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        ClaimInput input = coverage.input(beneficiary, consumption.historyOf(beneficiary.id()), claim.channel(),
+        List<HistoryLine> history = cached.flatMap(p -> p.history(beneficiary.id()))
+                .orElseGet(() -> consumption.historyOf(beneficiary.id()));
+        ClaimInput input = coverage.input(beneficiary, history, claim.channel(),
                 claim.visionChangeJustified(), claim.lines(), Optional.empty());
         ClaimResult result = engine.adjudicate(input, paidInAnotherClaim);
         consumption.record(beneficiary.id(), claim.claimId(), result.consumptionToPersist());
@@ -212,6 +239,7 @@ class ClaimAdjudicator {
                 .map(line -> line(line, result.line(line.lineNumber()).orElseThrow(), beneficiary.planId(),
                         keys.get(line.lineNumber())))
                 .toList();
+        cached.ifPresent(p -> p.recorded(beneficiary.id(), result.consumptionToPersist(), lines));
         boolean pays = result.outcome() == ClaimOutcome.ADJUDICATED;
         Amounts totals = Amounts.of(lines);
         var adjudication = new Adjudication(claim.claimId(), beneficiary.contractNumber(), Optional.of(beneficiary.id()),

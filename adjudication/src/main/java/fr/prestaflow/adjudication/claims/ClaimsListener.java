@@ -32,27 +32,20 @@ class ClaimsListener {
     @KafkaListener(topics = {Topics.INTAKE_CLAIMS, Topics.TELETRANSMISSION_CLAIMS}, batch = "true")
     public void on(List<ConsumerRecord<String, String>> records) {
         batches.consume(CONSUMER, records, new EventBatchHandler() {
-            private ClaimAdjudicator.Prepared prepared;
+            private Poll poll;
 
             @Override
             public void prepare(List<InboundEvent> events) {
-                List<ClaimAnalysed> claims = analysed(events);
-                prepared = adjudicator.lockBeneficiaries(
-                        claims.stream().map(c -> c.beneficiary().contractNumber()).toList(),
-                        claims.stream().map(ClaimAnalysed::claimId).toList());
+                poll = adjudicator.prepare(events.stream().map(InboundEvent::event)
+                        .filter(ClaimAnalysed.class::isInstance).map(ClaimAnalysed.class::cast).toList());
             }
 
             @Override
             public void apply(InboundEvent event) {
                 if (event.event() instanceof ClaimAnalysed analysed) {
-                    adjudicator.adjudicate(analysed, event.eventId(), prepared);
+                    adjudicator.adjudicate(analysed, event.eventId(), poll);
                 }
             }
         });
-    }
-
-    private static List<ClaimAnalysed> analysed(List<InboundEvent> events) {
-        return events.stream().map(InboundEvent::event)
-                .filter(ClaimAnalysed.class::isInstance).map(ClaimAnalysed.class::cast).toList();
     }
 }

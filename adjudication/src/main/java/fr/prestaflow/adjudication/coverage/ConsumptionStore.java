@@ -5,8 +5,14 @@ import fr.prestaflow.adjudication.rules.HistoryLine;
 import fr.prestaflow.contracts.care.Basket;
 import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.care.Side;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -38,10 +44,30 @@ public class ConsumptionStore {
                         select care_category, care_date, complementary_paid_cents, side, units, basket from consumption
                         where beneficiary_id = :id and reversed_by is null order by care_date, id""")
                 .param("id", beneficiaryId)
-                .query((rs, n) -> new HistoryLine(CareCategory.valueOf(rs.getString("care_category")),
-                        rs.getObject("care_date", LocalDate.class), rs.getLong("complementary_paid_cents"),
-                        Side.valueOf(rs.getString("side")), rs.getInt("units"), Basket.valueOf(rs.getString("basket"))))
+                .query((rs, n) -> historyLine(rs))
                 .list();
+    }
+
+    private static HistoryLine historyLine(ResultSet rs) throws SQLException {
+        return new HistoryLine(CareCategory.valueOf(rs.getString("care_category")),
+                rs.getObject("care_date", LocalDate.class), rs.getLong("complementary_paid_cents"),
+                Side.valueOf(rs.getString("side")), rs.getInt("units"), Basket.valueOf(rs.getString("basket")));
+    }
+
+    /** {@link #historyOf} for several beneficiaries in one query. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<Long, List<HistoryLine>> historiesOf(Collection<Long> beneficiaryIds) {
+        Map<Long, List<HistoryLine>> histories = new HashMap<>();
+        beneficiaryIds.forEach(id -> histories.put(id, new ArrayList<>()));
+        jdbc.sql("""
+                        select beneficiary_id, care_category, care_date, complementary_paid_cents, side, units, basket
+                        from consumption where beneficiary_id = any(:ids) and reversed_by is null
+                        order by beneficiary_id, care_date, id""")
+                .param("ids", beneficiaryIds.toArray(Long[]::new))
+                .query(rs -> {
+                    histories.get(rs.getLong("beneficiary_id")).add(historyLine(rs));
+                });
+        return histories;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

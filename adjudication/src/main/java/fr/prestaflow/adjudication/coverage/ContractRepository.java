@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -163,16 +165,46 @@ class ContractRepository {
                 .query(Long.class).list();
     }
 
+    /** Which of these contracts exist. */
+    List<String> existing(Collection<String> contractNumbers) {
+        return jdbc.sql("select contract_number from contract where contract_number = any(:numbers)")
+                .param("numbers", contractNumbers.stream().distinct().toArray(String[]::new))
+                .query(String.class).list();
+    }
+
+    /** The active beneficiaries of these contracts with their exemptions, in two queries whatever their number. */
+    List<InsuredBeneficiary> activeOf(Collection<String> contractNumbers) {
+        String[] numbers = contractNumbers.stream().distinct().toArray(String[]::new);
+        Map<Long, List<Exemption>> exemptions = new HashMap<>();
+        jdbc.sql("""
+                        select e.beneficiary_id, e.type, e.from_date, e.to_date from beneficiary_exemption e
+                        join beneficiary b on b.id = e.beneficiary_id where b.contract_number = any(:numbers) and b.active""")
+                .param("numbers", numbers)
+                .query(rs -> {
+                    exemptions.computeIfAbsent(rs.getLong("beneficiary_id"), id -> new ArrayList<>())
+                            .add(Exemption.of(ExemptionType.valueOf(rs.getString("type")), date(rs, "from_date"),
+                                    date(rs, "to_date")));
+                });
+        return jdbc.sql(BENEFICIARY_COLUMNS + " where b.contract_number = any(:numbers) and b.active")
+                .param("numbers", numbers)
+                .query((rs, n) -> beneficiary(rs, exemptions.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
     Optional<InsuredBeneficiary> findById(long id) {
         return jdbc.sql(BENEFICIARY_COLUMNS + " where b.id = :id").param("id", id).query(this::beneficiary).optional();
     }
 
     private InsuredBeneficiary beneficiary(ResultSet rs, int n) throws SQLException {
+        return beneficiary(rs, exemptions(rs.getLong("id")));
+    }
+
+    private InsuredBeneficiary beneficiary(ResultSet rs, List<Exemption> exemptions) throws SQLException {
         long id = rs.getLong("id");
         var dates = new ContractDates(date(rs, "start_date"), Optional.ofNullable(date(rs, "end_date")),
                 Optional.ofNullable(date(rs, "membership_start_date")));
         return new InsuredBeneficiary(id, rs.getString("contract_number"), rs.getString("plan_id"), dates,
-                rs.getInt("rank"), cipher.decrypt(rs.getString("nir_encrypted")), date(rs, "birth_date"), exemptions(id));
+                rs.getInt("rank"), cipher.decrypt(rs.getString("nir_encrypted")), date(rs, "birth_date"), exemptions);
     }
 
     private List<Exemption> exemptions(long beneficiaryId) {

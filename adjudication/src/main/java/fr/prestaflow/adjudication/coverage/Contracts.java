@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -64,7 +66,34 @@ public class Contracts {
         if (ref.nir() == null && ref.rank() == null) {
             return new BeneficiaryResolution.UnknownBeneficiary();
         }
-        return repository.findActive(ref.contractNumber(), ref.nir(), ref.rank())
+        return found(ref, repository.findActive(ref.contractNumber(), ref.nir(), ref.rank()));
+    }
+
+    /**
+     * Resolves the beneficiaries of many claims as {@link #resolve} does, from the contracts and active beneficiaries
+     * read once: for a poll of claims adjudicated in one transaction, after their beneficiaries were locked.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Function<BeneficiaryRef, BeneficiaryResolution> resolver(Collection<String> contractNumbers) {
+        Set<String> existing = new HashSet<>(repository.existing(contractNumbers));
+        Map<String, List<InsuredBeneficiary>> active = repository.activeOf(contractNumbers).stream()
+                .collect(Collectors.groupingBy(InsuredBeneficiary::contractNumber));
+        return ref -> {
+            if (!existing.contains(ref.contractNumber())) {
+                return new BeneficiaryResolution.UnknownContract();
+            }
+            if (ref.nir() == null && ref.rank() == null) {
+                return new BeneficiaryResolution.UnknownBeneficiary();
+            }
+            return found(ref, active.getOrDefault(ref.contractNumber(), List.of()).stream()
+                    .filter(b -> ref.nir() != null ? ref.nir().equals(b.nir()) : ref.rank().equals(b.rank()))
+                    .findFirst());
+        };
+    }
+
+    /** The claim's birth date, when it gives one, must be the beneficiary's. */
+    private static BeneficiaryResolution found(BeneficiaryRef ref, Optional<InsuredBeneficiary> candidate) {
+        return candidate
                 .filter(found -> ref.birthDate() == null || ref.birthDate().equals(found.birthDate()))
                 .<BeneficiaryResolution>map(BeneficiaryResolution.Found::new)
                 .orElseGet(BeneficiaryResolution.UnknownBeneficiary::new);

@@ -10,9 +10,6 @@ import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
 import fr.prestaflow.contracts.events.v1.ClaimEvent;
 import fr.prestaflow.contracts.events.v1.ClaimRejected;
-import fr.prestaflow.contracts.events.v1.EventHeaders;
-import fr.prestaflow.contracts.events.v1.EventTypes;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -76,8 +72,8 @@ class ConcurrentAdjudicationTest extends AdjudicationTest {
             UUID crownClaim = UUID.randomUUID();
             lensClaims.add(lensClaim);
             crownClaims.add(crownClaim);
-            send(analysed(lensClaim, Channel.NOEMIE, holder(lenses), contactLenses(1, LocalDate.of(2025, 6, 2), 20000 + n)));
-            send(analysed(crownClaim, Channel.NOEMIE, holder(crowns), crown(1, "HBLD" + (100 + n))));
+            send(Topics.TELETRANSMISSION_CLAIMS, analysed(lensClaim, Channel.NOEMIE, holder(lenses), contactLenses(1, LocalDate.of(2025, 6, 2), 20000 + n)));
+            send(Topics.TELETRANSMISSION_CLAIMS, analysed(crownClaim, Channel.NOEMIE, holder(crowns), crown(1, "HBLD" + (100 + n))));
         }
         kafka.flush();
 
@@ -92,13 +88,6 @@ class ConcurrentAdjudicationTest extends AdjudicationTest {
         assertThat(consumedCents(crowns, CareCategory.DENTAL_PROSTHESIS)).isEqualTo(120000);
     }
 
-    /** Without waiting for each acknowledgment, so that the claims reach the consumers in few polls. */
-    private void send(ClaimEvent event) {
-        var record = new ProducerRecord<>(Topics.TELETRANSMISSION_CLAIMS, event.claimId().toString(), codec.write(event));
-        record.headers().add(EventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.TYPE, EventTypes.typeOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
-        kafka.send(record);
-    }
 
     /** Each claim is released by a barrier so that all eight are adjudicated at the same moment. */
     private List<ClaimEvent> adjudicateAtOnce(String contract, IntFunction<CareLine> line) throws Exception {

@@ -8,9 +8,11 @@ import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.care.CareLine;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
+import fr.prestaflow.contracts.events.v1.ClaimEvent;
 import fr.prestaflow.contracts.events.v1.ClaimRejected;
 import fr.prestaflow.contracts.money.Money;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,24 @@ class CorrectionAndReversalTest extends AdjudicationTest {
             assertThat(line.patientShare()).isEqualTo(Money.ofCents(6590));
             assertThat(line.reasons()).containsExactly("AMO_REPORTED", "PARTICIPATION_NOT_COVERED");
         });
+    }
+
+    @Test
+    void the_same_line_in_two_claims_sent_together_is_paid_once() {
+        String contract = newContract("CONFORT");
+        UUID teletransmitted = UUID.randomUUID();
+        UUID uploaded = UUID.randomUUID();
+
+        send(Topics.TELETRANSMISSION_CLAIMS, analysed(teletransmitted, Channel.NOEMIE, holder(contract), specialistNonOptam(1)));
+        send(Topics.TELETRANSMISSION_CLAIMS, analysed(uploaded, Channel.UPLOAD, holder(contract), specialistNonOptam(1)));
+        kafka.flush();
+
+        List<ClaimEvent> outcomes = List.of(awaitEvent(teletransmitted, ClaimEvent.class),
+                awaitEvent(uploaded, ClaimEvent.class));
+        assertThat(outcomes).filteredOn(ClaimAdjudicated.class::isInstance).singleElement()
+                .satisfies(paid -> assertThat(((ClaimAdjudicated) paid).reimbursed()).isEqualTo(Money.ofCents(1840)));
+        assertThat(outcomes).filteredOn(ClaimRejected.class::isInstance).singleElement()
+                .satisfies(rejected -> assertThat(((ClaimRejected) rejected).codes()).containsExactly("DUPLICATE_CLAIM_LINE"));
     }
 
     @Test
