@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,7 +59,7 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    OutboxWriter outboxWriter(JdbcClient jdbc, EventCodec codec) {
+    OutboxWriter outboxWriter(NamedParameterJdbcTemplate jdbc, EventCodec codec) {
         return new OutboxWriter(jdbc, codec);
     }
 
@@ -68,8 +69,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    BatchConsumer batchConsumer(TransactionTemplate transactions, IdempotentConsumer idempotent, EventCodec codec) {
-        return new BatchConsumer(transactions, idempotent, codec);
+    BatchConsumer batchConsumer(TransactionTemplate transactions, IdempotentConsumer idempotent, EventCodec codec,
+                                OutboxWriter outbox) {
+        return new BatchConsumer(transactions, idempotent, codec, outbox);
     }
 
     @Bean

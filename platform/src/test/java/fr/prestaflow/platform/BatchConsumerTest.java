@@ -52,6 +52,7 @@ class BatchConsumerTest {
         kafka.flush();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> countBySource(run) == good.size());
+        assertThat(echoes(run)).isEqualTo(good.size());
         DeadLetter letter = deadLetterOf(poisonId);
         assertThat(letter.reason()).contains("InvalidEventException");
         assertThat(letter.sourceTopic()).isEqualTo(Topics.TELETRANSMISSION_CLAIMS);
@@ -75,6 +76,8 @@ class BatchConsumerTest {
         assertThat(effects(before)).isEqualTo(1);
         assertThat(effects(after)).isEqualTo(1);
         assertThat(effects(failing)).isZero();
+        assertThat(echoes(run)).as("events the poll wrote to the outbox, once each").isEqualTo(2);
+        assertThat(echoes("explode")).isZero();
     }
 
     @Test
@@ -119,6 +122,11 @@ class BatchConsumerTest {
 
     private long effects(UUID eventId) {
         return jdbc.sql("select count(*) from test_effect where event_id = :e").param("e", eventId).query(Long.class).single();
+    }
+
+    private long echoes(String source) {
+        return jdbc.sql("select count(*) from outbox_event where topic = 'platform-test.echo' and payload ->> 'source' = :s")
+                .param("s", source).query(Long.class).single();
     }
 
     private long countBySource(String source) {

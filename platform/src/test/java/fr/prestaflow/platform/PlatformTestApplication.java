@@ -6,6 +6,7 @@ import fr.prestaflow.platform.messaging.BatchConsumer;
 import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.platform.messaging.IdempotentConsumer;
 import fr.prestaflow.platform.messaging.InboundEvent;
+import fr.prestaflow.platform.outbox.OutboxWriter;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,8 +25,8 @@ class PlatformTestApplication {
     }
 
     @Bean
-    BatchEffectListener batchEffectListener(BatchConsumer batches, JdbcClient jdbc) {
-        return new BatchEffectListener(batches, jdbc);
+    BatchEffectListener batchEffectListener(BatchConsumer batches, JdbcClient jdbc, OutboxWriter outbox) {
+        return new BatchEffectListener(batches, jdbc, outbox);
     }
 
     private static void recordEffect(JdbcClient jdbc, InboundEvent inbound) {
@@ -37,20 +38,27 @@ class PlatformTestApplication {
                 .param("e", inbound.eventId()).param("c", received.claimId()).param("s", received.source()).update();
     }
 
-    /** The same effect, consumed a poll at a time in one transaction. */
+    /** The same effect, consumed a poll at a time in one transaction, and echoed to the outbox. */
     static class BatchEffectListener {
+
+        static final String ECHO_TOPIC = "platform-test.echo";
 
         private final BatchConsumer batches;
         private final JdbcClient jdbc;
+        private final OutboxWriter outbox;
 
-        BatchEffectListener(BatchConsumer batches, JdbcClient jdbc) {
+        BatchEffectListener(BatchConsumer batches, JdbcClient jdbc, OutboxWriter outbox) {
             this.batches = batches;
             this.jdbc = jdbc;
+            this.outbox = outbox;
         }
 
         @KafkaListener(topics = Topics.TELETRANSMISSION_CLAIMS, batch = "true")
         public void on(List<ConsumerRecord<String, String>> records) {
-            batches.consume("platform-test-batch", records, inbound -> recordEffect(jdbc, inbound));
+            batches.consume("platform-test-batch", records, inbound -> {
+                recordEffect(jdbc, inbound);
+                outbox.append(ECHO_TOPIC, inbound.event());
+            });
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.prestaflow.platform.messaging;
 
 import fr.prestaflow.contracts.events.v1.EventHeaders;
+import fr.prestaflow.platform.outbox.OutboxWriter;
 import fr.prestaflow.platform.trace.TraceContext;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Applies the records of one poll in one database transaction: their processed-message markers, their effects and the
  * events they write to the outbox commit together, or not at all. One commit per poll instead of one per record is what
- * lets a consumer keep up with a teletransmission file of thousands of claims.
+ * lets a consumer keep up with a teletransmission file of thousands of claims; the events the poll writes to the outbox
+ * are inserted together just before the commit.
  *
  * <p>When a record fails, the transaction is rolled back, the records before it are applied again in a new transaction
  * and committed, and a {@link BatchListenerFailedException} names the failed one: the error handler then commits the
@@ -27,11 +29,14 @@ public class BatchConsumer {
     private final TransactionTemplate transactions;
     private final IdempotentConsumer idempotent;
     private final EventCodec codec;
+    private final OutboxWriter outbox;
 
-    public BatchConsumer(TransactionTemplate transactions, IdempotentConsumer idempotent, EventCodec codec) {
+    public BatchConsumer(TransactionTemplate transactions, IdempotentConsumer idempotent, EventCodec codec,
+                         OutboxWriter outbox) {
         this.transactions = transactions;
         this.idempotent = idempotent;
         this.codec = codec;
+        this.outbox = outbox;
     }
 
     public void consume(String consumer, List<ConsumerRecord<String, String>> records, EventBatchHandler handler) {
@@ -55,6 +60,7 @@ public class BatchConsumer {
     private void applyInOneTransaction(String consumer, List<ConsumerRecord<String, String>> records,
                                        EventBatchHandler handler) {
         transactions.executeWithoutResult(status -> {
+            outbox.deferUntilCommit();
             List<Decoded> decoded = decode(records);
             Set<UUID> fresh = idempotent.firstDeliveries(consumer,
                     decoded.stream().filter(d -> d.event != null).map(d -> d.event.eventId()).toList());
