@@ -5,6 +5,7 @@ import fr.prestaflow.platform.deadletter.DeadLetterListener;
 import fr.prestaflow.platform.deadletter.DeadLetterReplayer;
 import fr.prestaflow.platform.deadletter.DeadLetterStore;
 import fr.prestaflow.platform.messaging.BatchConsumer;
+import fr.prestaflow.platform.messaging.DeferredInserts;
 import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.platform.messaging.IdempotentConsumer;
 import fr.prestaflow.platform.messaging.KafkaMessagingConfiguration;
@@ -59,8 +60,13 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    OutboxWriter outboxWriter(NamedParameterJdbcTemplate jdbc, EventCodec codec) {
-        return new OutboxWriter(jdbc, codec);
+    DeferredInserts deferredInserts(NamedParameterJdbcTemplate jdbc) {
+        return new DeferredInserts(jdbc);
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(DeferredInserts inserts, EventCodec codec) {
+        return new OutboxWriter(inserts, codec);
     }
 
     @Bean
@@ -70,8 +76,8 @@ public class PlatformAutoConfiguration {
 
     @Bean
     BatchConsumer batchConsumer(TransactionTemplate transactions, IdempotentConsumer idempotent, EventCodec codec,
-                                OutboxWriter outbox) {
-        return new BatchConsumer(transactions, idempotent, codec, outbox);
+                                DeferredInserts inserts) {
+        return new BatchConsumer(transactions, idempotent, codec, inserts);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import fr.prestaflow.adjudication.claims.AdjudicationLine.LineRef;
 import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.care.Side;
+import fr.prestaflow.platform.messaging.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,8 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,45 +28,44 @@ import org.springframework.stereotype.Repository;
 class AdjudicationStore {
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batches;
+    private final DeferredInserts inserts;
 
-    AdjudicationStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    AdjudicationStore(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.inserts = inserts;
     }
 
+    /** In a poll's transaction, the rows go in with the poll's other rows (every read here writes them first). */
     void insert(Adjudication adjudication) {
-        jdbc.sql("""
+        inserts.insert("""
                         insert into adjudication (claim_id, contract_number, beneficiary_id, plan_id, plan_version, channel,
                             source, status, reversal, rejection_codes, billed_cents, amo_paid_cents,
                             complementary_paid_cents, patient_share_cents, reimbursed_cents, expected_payment_date,
                             event_id, revision, adjudicated_at)
                         values (:claim, :contract, :beneficiary, :plan, :planVersion, :channel, :source, :status,
                             :reversal, :codes, :billed, :amo, :complementary, :patient, :reimbursed, :expected, :event,
-                            :revision, :at)""")
-                .param("claim", adjudication.claimId())
-                .param("contract", adjudication.contractNumber())
-                .param("beneficiary", adjudication.beneficiaryId().orElse(null))
-                .param("plan", adjudication.planId().orElse(null))
-                .param("planVersion", adjudication.planVersion().orElse(null))
-                .param("channel", adjudication.channel().name())
-                .param("source", adjudication.source())
-                .param("status", adjudication.status().name())
-                .param("reversal", adjudication.reversal())
-                .param("codes", String.join(",", adjudication.rejectionCodes()))
-                .param("billed", adjudication.totals().billedCents())
-                .param("amo", adjudication.totals().amoPaidCents())
-                .param("complementary", adjudication.totals().complementaryPaidCents())
-                .param("patient", adjudication.totals().patientShareCents())
-                .param("reimbursed", adjudication.reimbursedCents())
-                .param("expected", adjudication.expectedPaymentDate().orElse(null))
-                .param("event", adjudication.eventId())
-                .param("revision", adjudication.revision())
-                .param("at", OffsetDateTime.ofInstant(adjudication.adjudicatedAt(), java.time.ZoneOffset.UTC))
-                .update();
+                            :revision, :at)""", List.of(new MapSqlParameterSource()
+                .addValue("claim", adjudication.claimId())
+                .addValue("contract", adjudication.contractNumber())
+                .addValue("beneficiary", adjudication.beneficiaryId().orElse(null))
+                .addValue("plan", adjudication.planId().orElse(null))
+                .addValue("planVersion", adjudication.planVersion().orElse(null))
+                .addValue("channel", adjudication.channel().name())
+                .addValue("source", adjudication.source())
+                .addValue("status", adjudication.status().name())
+                .addValue("reversal", adjudication.reversal())
+                .addValue("codes", String.join(",", adjudication.rejectionCodes()))
+                .addValue("billed", adjudication.totals().billedCents())
+                .addValue("amo", adjudication.totals().amoPaidCents())
+                .addValue("complementary", adjudication.totals().complementaryPaidCents())
+                .addValue("patient", adjudication.totals().patientShareCents())
+                .addValue("reimbursed", adjudication.reimbursedCents())
+                .addValue("expected", adjudication.expectedPaymentDate().orElse(null))
+                .addValue("event", adjudication.eventId())
+                .addValue("revision", adjudication.revision())
+                .addValue("at", OffsetDateTime.ofInstant(adjudication.adjudicatedAt(), java.time.ZoneOffset.UTC))));
         long beneficiary = adjudication.beneficiaryId().orElse(0L);
-        // one multi-row insert per claim (reWriteBatchedInserts)
-        batches.batchUpdate("""
+        inserts.insert("""
                         insert into adjudication_line (claim_id, line_number, beneficiary_id, care_date, care_category,
                             act_code, practitioner_id, quantity, side, billed_cents, base_cents, amo_paid_cents,
                             participation_cents, franchise_cents, complementary_paid_cents, patient_share_cents, reasons,
@@ -76,11 +74,10 @@ class AdjudicationStore {
                         values (:claim, :line, :beneficiary, :date, :category, :act, :practitioner, :quantity, :side,
                             :billed, :base, :amo, :participation, :franchise, :complementary, :patient, :reasons,
                             :rejection, :planVersion, :key, :reversal, :reversesClaim, :reversesLine)""",
-                adjudication.lines().stream().map(line -> lineParameters(adjudication, beneficiary, line))
-                        .toArray(SqlParameterSource[]::new));
+                adjudication.lines().stream().map(line -> lineParameters(adjudication, beneficiary, line)).toList());
     }
 
-    private static SqlParameterSource lineParameters(Adjudication adjudication, long beneficiaryId,
+    private static MapSqlParameterSource lineParameters(Adjudication adjudication, long beneficiaryId,
                                                      AdjudicationLine line) {
         return new MapSqlParameterSource()
                 .addValue("claim", adjudication.claimId())
@@ -110,6 +107,7 @@ class AdjudicationStore {
 
     /** The claims of {@code claimIds} already adjudicated, with the beneficiary each was resolved to (if any). */
     Map<UUID, Optional<Long>> beneficiariesOf(Collection<UUID> claimIds) {
+        inserts.flush();
         Map<UUID, Optional<Long>> found = new HashMap<>();
         jdbc.sql("select claim_id, beneficiary_id from adjudication where claim_id = any(:claims)")
                 .param("claims", claimIds.toArray(UUID[]::new))
@@ -121,6 +119,7 @@ class AdjudicationStore {
     }
 
     Optional<Adjudication> find(UUID claimId) {
+        inserts.flush();
         return jdbc.sql("""
                         select a.*, b.rank as beneficiary_rank from adjudication a
                         left join beneficiary b on b.id = a.beneficiary_id where a.claim_id = :claim""")
@@ -152,11 +151,13 @@ class AdjudicationStore {
 
     /** A corrected claim's earlier result goes (its lines with it) before the new one is stored. */
     void delete(UUID claimId) {
+        inserts.flush();
         jdbc.sql("delete from adjudication where claim_id = :claim").param("claim", claimId).update();
     }
 
     /** Which of these keys belong to a line the beneficiary was already paid for, and not reversed since. */
     Set<String> paidKeys(long beneficiaryId, Collection<String> keys) {
+        inserts.flush();
         if (keys.isEmpty()) {
             return Set.of();
         }
@@ -172,6 +173,7 @@ class AdjudicationStore {
 
     /** {@link #paidKeys} for several beneficiaries in one query. */
     Map<Long, Set<String>> paidKeysOf(Collection<Long> beneficiaryIds, Collection<String> keys) {
+        inserts.flush();
         Map<Long, Set<String>> paid = new HashMap<>();
         beneficiaryIds.forEach(id -> paid.put(id, new HashSet<>()));
         jdbc.sql("""
@@ -191,6 +193,7 @@ class AdjudicationStore {
      * taken by another line of the same reversal; a paid line first, then the most recent.
      */
     Optional<ReversibleLine> findReversible(long beneficiaryId, String key, Set<LineRef> taken) {
+        inserts.flush();
         return jdbc.sql("""
                         select l.*, a.plan_id as claim_plan_id from adjudication_line l
                         join adjudication a on a.claim_id = l.claim_id
@@ -207,6 +210,7 @@ class AdjudicationStore {
     }
 
     void markReversed(LineRef line, UUID reversedBy) {
+        inserts.flush();
         jdbc.sql("update adjudication_line set reversed_by = :reversal where claim_id = :claim and line_number = :line")
                 .param("reversal", reversedBy)
                 .param("claim", line.claimId())
@@ -216,6 +220,7 @@ class AdjudicationStore {
 
     /** Undoes {@link #markReversed} for every line the reversal claim had reversed (the reversal itself is corrected). */
     void unreverse(UUID reversedBy) {
+        inserts.flush();
         jdbc.sql("update adjudication_line set reversed_by = null where reversed_by = :reversal")
                 .param("reversal", reversedBy).update();
     }

@@ -139,6 +139,9 @@ class ClaimAdjudicator {
             }
         };
         results.insert(decision.adjudication());
+        if (poll != null) {
+            poll.adjudicated(claim.claimId());
+        }
         outbox.append(Topics.ADJUDICATION_CLAIMS, decision.event(claim.beneficiary()));
         metrics.adjudicated(decision.outcome(), claim.channel());
         log.info("Claim {} {} ({}): {} paid, codes {}", claim.claimId(), decision.outcome(), claim.channel(),
@@ -176,7 +179,7 @@ class ClaimAdjudicator {
                 // left to the database path: adjudicating the claim itself reports what is wrong with it
             }
         }
-        return new Poll(before.keySet(), locked, resolver, consumption.historiesOf(resolved),
+        return new Poll(new HashSet<>(before.keySet()), locked, resolver, consumption.historiesOf(resolved),
                 results.paidKeysOf(resolved, keys));
     }
 

@@ -36,8 +36,13 @@ final class Poll {
         this.paidKeys = paidKeys;
     }
 
+    /** Before the poll, or earlier in it (a correction right behind its claim). */
     boolean adjudicatedBefore(UUID claimId) {
         return adjudicatedBefore.contains(claimId);
+    }
+
+    void adjudicated(UUID claimId) {
+        adjudicatedBefore.add(claimId);
     }
 
     boolean locked(Collection<Long> beneficiaryIds) {

@@ -5,6 +5,7 @@ import fr.prestaflow.adjudication.rules.HistoryLine;
 import fr.prestaflow.contracts.care.Basket;
 import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.care.Side;
+import fr.prestaflow.platform.messaging.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,16 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsumptionStore {
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batches;
+    private final DeferredInserts inserts;
 
-    ConsumptionStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
+    ConsumptionStore(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
-        this.batches = batches;
+        this.inserts = inserts;
     }
 
     /** The beneficiary's history as the engine reads it (§2), reversed lines left out. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<HistoryLine> historyOf(long beneficiaryId) {
+        inserts.flush();
         return jdbc.sql("""
                         select care_category, care_date, complementary_paid_cents, side, units, basket from consumption
                         where beneficiary_id = :id and reversed_by is null order by care_date, id""")
@@ -57,6 +57,7 @@ public class ConsumptionStore {
     /** {@link #historyOf} for several beneficiaries in one query. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Map<Long, List<HistoryLine>> historiesOf(Collection<Long> beneficiaryIds) {
+        inserts.flush();
         Map<Long, List<HistoryLine>> histories = new HashMap<>();
         beneficiaryIds.forEach(id -> histories.put(id, new ArrayList<>()));
         jdbc.sql("""
@@ -72,7 +73,7 @@ public class ConsumptionStore {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long beneficiaryId, UUID claimId, List<Consumption> consumption) {
-        batches.batchUpdate("""
+        inserts.insert("""
                         insert into consumption (beneficiary_id, claim_id, line_number, care_category, care_date, side,
                                                  basket, units, complementary_paid_cents)
                         values (:beneficiary, :claim, :line, :category, :date, :side, :basket, :units, :paid)""",
@@ -85,18 +86,20 @@ public class ConsumptionStore {
                         .addValue("side", line.side().name())
                         .addValue("basket", line.basket().name())
                         .addValue("units", line.units())
-                        .addValue("paid", line.complementaryPaidCents())).toArray(SqlParameterSource[]::new));
+                        .addValue("paid", line.complementaryPaidCents())).toList());
     }
 
     /** A corrected claim gives back everything it consumed before it is adjudicated again. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int deleteOfClaim(UUID claimId) {
+        inserts.flush();
         return jdbc.sql("delete from consumption where claim_id = :claim").param("claim", claimId).update();
     }
 
     /** A reversed line no longer counts against ceilings, renewals or unit limits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void neutralise(UUID claimId, int lineNumber, UUID reversedBy) {
+        inserts.flush();
         jdbc.sql("""
                         update consumption set reversed_by = :reversal
                         where claim_id = :claim and line_number = :line and reversed_by is null""")
@@ -109,6 +112,7 @@ public class ConsumptionStore {
     /** Undoes {@link #neutralise} for every line a reversal claim had reversed (the reversal itself is corrected). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void restore(UUID reversedBy) {
+        inserts.flush();
         jdbc.sql("update consumption set reversed_by = null where reversed_by = :reversal")
                 .param("reversal", reversedBy).update();
     }

@@ -39,6 +39,22 @@ class CorrectionAndReversalTest extends AdjudicationTest {
     }
 
     @Test
+    void a_claim_and_its_correction_sent_together_end_at_the_corrected_amounts() {
+        String contract = newContract("CONFORT");
+        UUID claimId = UUID.randomUUID();
+        UUID paidBefore = UUID.randomUUID();
+
+        send(Topics.INTAKE_CLAIMS, analysed(paidBefore, Channel.UPLOAD, holder(contract), contactLenses(1, MARCH, 3000)));
+        send(Topics.INTAKE_CLAIMS, analysed(claimId, Channel.UPLOAD, holder(contract), contactLenses(1, MARCH, 9000)));
+        send(Topics.INTAKE_CLAIMS, correction(claimId, Channel.UPLOAD, holder(contract), contactLenses(1, MARCH, 12000)));
+        kafka.flush();
+
+        assertThat(awaitEvent(claimId, 2, ClaimAdjudicated.class).reimbursed()).isEqualTo(Money.ofCents(12000));
+        assertThat(awaitEvent(paidBefore, ClaimAdjudicated.class).reimbursed()).isEqualTo(Money.ofCents(3000));
+        assertThat(consumedCents(contract, CareCategory.CONTACT_LENSES)).isEqualTo(15000);
+    }
+
+    @Test
     void an_analysis_of_an_adjudicated_claim_that_is_no_correction_changes_nothing() {
         String contract = newContract("CONFORT");
         UUID claimId = UUID.randomUUID();

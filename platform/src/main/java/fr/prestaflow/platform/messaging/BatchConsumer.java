@@ -1,7 +1,6 @@
 package fr.prestaflow.platform.messaging;
 
 import fr.prestaflow.contracts.events.v1.EventHeaders;
-import fr.prestaflow.platform.outbox.OutboxWriter;
 import fr.prestaflow.platform.trace.TraceContext;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Applies the records of one poll in one database transaction: their processed-message markers, their effects and the
  * events they write to the outbox commit together, or not at all. One commit per poll instead of one per record is what
- * lets a consumer keep up with a teletransmission file of thousands of claims; the events the poll writes to the outbox
- * are inserted together just before the commit.
+ * lets a consumer keep up with a teletransmission file of thousands of claims; the rows the poll inserts through
+ * {@link DeferredInserts} (its outbox events among them) go in together just before the commit.
  *
  * <p>When a record fails, the transaction is rolled back, the records before it are applied again in a new transaction
  * and committed, and a {@link BatchListenerFailedException} names the failed one: the error handler then commits the
@@ -29,14 +28,14 @@ public class BatchConsumer {
     private final TransactionTemplate transactions;
     private final IdempotentConsumer idempotent;
     private final EventCodec codec;
-    private final OutboxWriter outbox;
+    private final DeferredInserts inserts;
 
     public BatchConsumer(TransactionTemplate transactions, IdempotentConsumer idempotent, EventCodec codec,
-                         OutboxWriter outbox) {
+                         DeferredInserts inserts) {
         this.transactions = transactions;
         this.idempotent = idempotent;
         this.codec = codec;
-        this.outbox = outbox;
+        this.inserts = inserts;
     }
 
     public void consume(String consumer, List<ConsumerRecord<String, String>> records, EventBatchHandler handler) {
@@ -49,6 +48,10 @@ public class BatchConsumer {
             } catch (RecordFailure f) {
                 failure = failure == null || f.index < failure.index ? f : failure;
                 end = f.index;
+            } catch (RuntimeException notAttributable) {
+                // e.g. the deferred inserts refused at commit: one record per transaction tells which one it was
+                applyOneByOne(consumer, records.subList(0, end), handler);
+                break;
             }
         }
         if (failure != null) {
@@ -57,10 +60,22 @@ public class BatchConsumer {
         }
     }
 
+    private void applyOneByOne(String consumer, List<ConsumerRecord<String, String>> records, EventBatchHandler handler) {
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                applyInOneTransaction(consumer, List.of(record), handler);
+            } catch (RecordFailure f) {
+                throw new BatchListenerFailedException(f.getCause().getMessage(), f.getCause(), record);
+            } catch (RuntimeException e) {
+                throw new BatchListenerFailedException(e.getMessage(), e, record);
+            }
+        }
+    }
+
     private void applyInOneTransaction(String consumer, List<ConsumerRecord<String, String>> records,
                                        EventBatchHandler handler) {
         transactions.executeWithoutResult(status -> {
-            outbox.deferUntilCommit();
+            inserts.deferUntilCommit();
             List<Decoded> decoded = decode(records);
             Set<UUID> fresh = idempotent.firstDeliveries(consumer,
                     decoded.stream().filter(d -> d.event != null).map(d -> d.event.eventId()).toList());
