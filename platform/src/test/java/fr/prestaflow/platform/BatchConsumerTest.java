@@ -1,6 +1,7 @@
 package fr.prestaflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.prestaflow.contracts.Topics;
@@ -10,6 +11,8 @@ import fr.prestaflow.contracts.events.v1.ClaimReceived;
 import fr.prestaflow.contracts.events.v1.EventHeaders;
 import fr.prestaflow.platform.deadletter.DeadLetter;
 import fr.prestaflow.platform.deadletter.DeadLetterStore;
+import fr.prestaflow.platform.messaging.BatchConsumer;
+import fr.prestaflow.platform.messaging.DeferredInserts;
 import fr.prestaflow.platform.messaging.EventCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,11 +20,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 /**
  * A consumer that applies a whole poll in one transaction keeps the guarantees of one transaction per record: every
@@ -34,6 +40,8 @@ class BatchConsumerTest {
     @Autowired KafkaTemplate<String, String> kafka;
     @Autowired EventCodec codec;
     @Autowired DeadLetterStore deadLetters;
+    @Autowired BatchConsumer batches;
+    @Autowired DeferredInserts inserts;
 
     @Test
     void records_around_a_poison_one_are_applied_once_and_the_poison_alone_is_dead_lettered() {
@@ -81,6 +89,25 @@ class BatchConsumerTest {
     }
 
     @Test
+    void a_row_refused_only_when_the_poll_commits_is_traced_to_its_record_and_the_records_before_it_are_kept() {
+        String run = UUID.randomUUID().toString();
+        List<ConsumerRecord<String, String>> poll = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            poll.add(record(i, received(i == 5 ? "refused-at-commit" : run)));
+        }
+
+        assertThatThrownBy(() -> batches.consume("platform-test-direct", poll, inbound -> inserts.insert(
+                "insert into test_deferred (event_id, source) values (:e, :s)",
+                List.of(new MapSqlParameterSource().addValue("e", inbound.eventId())
+                        .addValue("s", ((ClaimReceived) inbound.event()).source())))))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class,
+                        failed -> assertThat(failed.getRecord()).isSameAs(poll.get(5)));
+
+        assertThat(poll.subList(0, 5)).allSatisfy(r -> assertThat(deferred(idOf(r))).isEqualTo(1));
+        assertThat(poll.subList(5, 8)).allSatisfy(r -> assertThat(deferred(idOf(r))).isZero());
+    }
+
+    @Test
     void the_same_event_twice_in_one_poll_or_redelivered_later_has_one_effect() {
         String run = UUID.randomUUID().toString();
         ClaimReceived event = received(run);
@@ -122,6 +149,22 @@ class BatchConsumerTest {
 
     private long effects(UUID eventId) {
         return jdbc.sql("select count(*) from test_effect where event_id = :e").param("e", eventId).query(Long.class).single();
+    }
+
+    private ConsumerRecord<String, String> record(int offset, ClaimReceived event) {
+        var record = new ConsumerRecord<>(Topics.TELETRANSMISSION_CLAIMS, 0, offset, event.claimId().toString(),
+                codec.write(event));
+        record.headers().add(EventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(EventHeaders.TYPE, "fr.prestaflow.ClaimReceived.v1".getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private static UUID idOf(ConsumerRecord<String, String> record) {
+        return UUID.fromString(EventCodec.header(record, EventHeaders.ID));
+    }
+
+    private long deferred(UUID eventId) {
+        return jdbc.sql("select count(*) from test_deferred where event_id = :e").param("e", eventId).query(Long.class).single();
     }
 
     private long echoes(String source) {
