@@ -14,7 +14,7 @@ class OpenApiTest extends IntakeIntegrationTest {
 
     @Test
     void every_operation_of_the_code_is_in_the_openapi_document_with_its_problems_and_nothing_else() {
-        OpenApiConformance.assertCodeMatchesSpec(handlerMapping, "static/openapi.yaml", "openapi/platform.yaml");
+        OpenApiConformance.assertCodeMatchesSpec(handlerMapping, "static/openapi.yaml", "openapi/platform.yaml", "openapi/privacy.yaml");
     }
 
     @Test

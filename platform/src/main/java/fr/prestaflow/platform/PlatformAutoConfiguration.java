@@ -12,6 +12,10 @@ import fr.prestaflow.platform.messaging.KafkaMessagingConfiguration;
 import fr.prestaflow.platform.outbox.OutboxRelay;
 import fr.prestaflow.platform.outbox.OutboxRelayScheduler;
 import fr.prestaflow.platform.outbox.OutboxWriter;
+import fr.prestaflow.platform.privacy.ExportRows;
+import fr.prestaflow.platform.privacy.PersonalData;
+import fr.prestaflow.platform.privacy.PrivacyController;
+import fr.prestaflow.platform.privacy.RetentionRecords;
 import fr.prestaflow.platform.trace.TraceFilter;
 import fr.prestaflow.platform.web.CallerArgumentResolver;
 import fr.prestaflow.platform.web.ProblemDetailsAdvice;
@@ -20,6 +24,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -111,6 +116,24 @@ public class PlatformAutoConfiguration {
     @Bean
     DeadLetterController deadLetterController(DeadLetterStore store, DeadLetterReplayer replayer) {
         return new DeadLetterController(store, replayer);
+    }
+
+    @Bean
+    RetentionRecords retentionRecords(JdbcClient jdbc) {
+        return new RetentionRecords(jdbc);
+    }
+
+    @Bean
+    ExportRows exportRows(JdbcClient jdbc, JsonMapper json) {
+        return new ExportRows(jdbc, json);
+    }
+
+    /** Only in services that hold members' data (they declare a {@link PersonalData}). */
+    @Bean
+    @ConditionalOnBean(PersonalData.class)
+    PrivacyController privacyController(@Value("${spring.application.name}") String service, PersonalData data,
+                                        RetentionRecords retention, TransactionTemplate transactions, Clock clock) {
+        return new PrivacyController(service, data, retention, transactions, clock);
     }
 
     @Bean
