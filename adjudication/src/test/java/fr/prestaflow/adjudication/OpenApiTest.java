@@ -14,6 +14,6 @@ class OpenApiTest extends AdjudicationTest {
 
     @Test
     void every_endpoint_of_the_code_is_in_the_openapi_document_and_nothing_else() {
-        OpenApiConformance.assertCodeMatchesSpec(handlerMapping, "static/openapi.yaml", "openapi/platform.yaml");
+        OpenApiConformance.assertCodeMatchesSpec(handlerMapping, "static/openapi.yaml", "openapi/platform.yaml", "openapi/privacy.yaml");
     }
 }
