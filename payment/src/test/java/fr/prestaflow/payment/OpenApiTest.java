@@ -14,6 +14,6 @@ class OpenApiTest extends PaymentIntegrationTest {
 
     @Test
     void every_operation_of_the_code_is_in_the_openapi_document_with_its_problems_and_nothing_else_is() {
-        OpenApiConformance.assertCodeMatchesSpec(mapping, "static/openapi.yaml", "openapi/platform.yaml");
+        OpenApiConformance.assertCodeMatchesSpec(mapping, "static/openapi.yaml", "openapi/platform.yaml", "openapi/privacy.yaml");
     }
 }
