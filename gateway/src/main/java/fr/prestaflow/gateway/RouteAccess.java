@@ -60,6 +60,13 @@ final class RouteAccess {
                 // teletransmission: NLF files from the compulsory scheme's integrators, and ops
                 .pathMatchers("/api/v1/noemie/**").hasAnyRole(OPS, INTEGRATOR)
 
+                // GDPR: composed by the gateway from each service's /api/v1/privacy/**, which it calls on their internal
+                // URLs (PrivacyServices); of those, only the retention records are routed, for ops
+                .pathMatchers(HttpMethod.GET, "/api/v1/me/data-export").hasRole(MEMBER)
+                .pathMatchers(HttpMethod.POST, "/api/v1/me/erasure-requests").hasRole(MEMBER)
+                .pathMatchers(HttpMethod.POST, "/api/v1/erasure-requests").hasRole(OPS)
+                .pathMatchers(HttpMethod.GET, "/api/v1/privacy/retention/*").hasRole(OPS)
+
                 // every service's dead letters
                 .pathMatchers("/api/v1/dead-letters/**").hasRole(OPS)
 

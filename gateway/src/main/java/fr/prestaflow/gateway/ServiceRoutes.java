@@ -8,11 +8,13 @@ import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 /**
  * Routes that exist once per service: ops' dead-letter inspection and replay ({@code /api/v1/dead-letters/<service>/...})
  * and each service's health ({@code /api/v1/health/<service>}), so one port shows the whole stack. Identity consumes no
- * events, so it has no dead letters.
+ * events, so it has no dead letters. Services holding members' data also show ops what they keep of an erased member
+ * ({@code /api/v1/privacy/retention/<service>?contract=}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ServiceRoutes.Services.class)
@@ -31,6 +33,11 @@ class ServiceRoutes {
             if (!WITHOUT_DEAD_LETTERS.contains(name)) {
                 routes.route("dead-letters-" + name, r -> r.path("/api/v1/dead-letters/" + name, "/api/v1/dead-letters/" + name + "/**")
                         .filters(f -> f.rewritePath("/api/v1/dead-letters/" + name + "(?<rest>/?.*)", "/api/v1/dead-letters${rest}"))
+                        .uri(uri));
+            }
+            if (PrivacyServices.HOLDING_MEMBER_DATA.contains(name)) {
+                routes.route("privacy-retention-" + name, r -> r.path("/api/v1/privacy/retention/" + name).and().method(HttpMethod.GET)
+                        .filters(f -> f.setPath("/api/v1/privacy/retention"))
                         .uri(uri));
             }
             routes.route("health-" + name, r -> r.path("/api/v1/health/" + name)
