@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,6 +30,8 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 class ErasureController {
+
+    private static final Logger log = LoggerFactory.getLogger(ErasureController.class);
 
     private final PrivacyServices services;
     private final GatewaySettings.Security settings;
@@ -77,6 +81,7 @@ class ErasureController {
                     }
                     Map<String, List<String>> inProgress = claimsInProgress(checks);
                     if (!inProgress.isEmpty()) {
+                        log.info("Erasure of contract {} refused: claims in progress in {}", acting.contract(), inProgress.keySet());
                         ProblemDetail problem = blockedProblem(inProgress);
                         problem.setProperty("erased", List.of());
                         return Mono.just(problem(problem, path));
@@ -121,6 +126,7 @@ class ErasureController {
                 Optional.ofNullable(e.problem()).ifPresent(p -> p.path("claims").forEach(c -> claims.add(c.asString())));
                 blocked.put(o.service(), claims);
             }));
+            log.warn("Erasure of contract {} incomplete: {} did not erase their part", acting.contract(), failed);
             ProblemDetail problem = blocked.size() == failed.size()
                     ? blockedProblem(blocked)
                     : Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "ERASURE_INCOMPLETE", "Erasure incomplete",
@@ -130,6 +136,7 @@ class ErasureController {
             problem.setProperty("erased", reports);
             return problem(problem, path);
         }
+        log.info("Erasure of contract {} done for {}", acting.contract(), requestedBy);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("contract", acting.contract());
         body.put("requestedBy", requestedBy);

@@ -7,7 +7,11 @@ import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.platform.messaging.IdempotentConsumer;
 import fr.prestaflow.platform.messaging.InboundEvent;
 import fr.prestaflow.platform.outbox.OutboxWriter;
+import fr.prestaflow.platform.privacy.ErasureReport;
+import fr.prestaflow.platform.privacy.PersonalData;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -60,6 +64,28 @@ class PlatformTestApplication {
                 outbox.append(ECHO_TOPIC, inbound.event());
             });
         }
+    }
+
+    /** A service holding members' data: CT-BUSY has a claim in progress; erasing keeps the claims ten years. */
+    @Bean
+    PersonalData personalData() {
+        return new PersonalData() {
+            @Override
+            public Map<String, Object> export(String contract, boolean forMember) {
+                return Map.of("claims", List.of(Map.of("contract", contract, "forMember", forMember)));
+            }
+
+            @Override
+            public List<String> claimsInProgress(String contract) {
+                return contract.equals("CT-BUSY") ? List.of("claim-1") : List.of();
+            }
+
+            @Override
+            public Erasure erase(String contract) {
+                return new Erasure(List.of(new ErasureReport.Erased("names", ErasureReport.Action.PSEUDONYMISED, 1)),
+                        List.of(new ErasureReport.Kept("claims", "accounting", LocalDate.of(2035, 1, 1))));
+            }
+        };
     }
 
     static class EffectListener {
