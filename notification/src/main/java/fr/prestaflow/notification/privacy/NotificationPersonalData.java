@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -97,7 +98,7 @@ class NotificationPersonalData implements PersonalData {
                 kept);
     }
 
-    private java.util.Optional<LocalDate> lastMove(String contract) {
+    private Optional<LocalDate> lastMove(String contract) {
         return jdbc.sql("select max(status_at) from claim_timeline where contract_number = :contract")
                 .param("contract", contract).query(Timestamp.class).optional()
                 .map(at -> at.toInstant().atZone(PARIS).toLocalDate());

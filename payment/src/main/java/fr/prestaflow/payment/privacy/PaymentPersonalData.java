@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -119,7 +120,7 @@ class PaymentPersonalData implements PersonalData {
                 .param("contract", contract).query(Integer.class).single();
     }
 
-    private java.util.Optional<LocalDate> lastPayment(String contract) {
+    private Optional<LocalDate> lastPayment(String contract) {
         return jdbc.sql("select max(o.updated_at) from payment_order o where " + OWN_ORDERS)
                 .param("contract", contract).query(Timestamp.class).optional()
                 .map(at -> at.toInstant().atZone(PARIS).toLocalDate());

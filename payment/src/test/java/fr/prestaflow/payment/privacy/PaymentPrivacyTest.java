@@ -6,6 +6,7 @@ import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
 import fr.prestaflow.payment.PaymentIntegrationTest;
 import fr.prestaflow.payment.sepa.Pain001Reader;
 import fr.prestaflow.payment.sepa.Pain002Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class PaymentPrivacyTest extends PaymentIntegrationTest {
         awaitOrder(claim.claimId(), "PAID");
     }
 
-    private java.util.List<String> holderNames(String contract) {
+    private List<String> holderNames(String contract) {
         return jdbc.sql("select holder_name from bank_account where payee_reference = :c").param("c", contract)
                 .query(String.class).list();
     }

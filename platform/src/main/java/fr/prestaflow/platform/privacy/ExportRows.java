@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.postgresql.util.PGobject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +45,7 @@ public class ExportRows {
             case Date d -> d.toLocalDate().toString();
             case PGobject pg when pg.getValue() != null && pg.getType().startsWith("json") -> json.readTree(pg.getValue());
             case PGobject pg -> pg.getValue();
-            case java.util.UUID id -> id.toString();
+            case UUID id -> id.toString();
             default -> value;
         };
     }

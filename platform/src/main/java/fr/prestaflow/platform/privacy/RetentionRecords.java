@@ -2,6 +2,7 @@ package fr.prestaflow.platform.privacy;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,7 +47,7 @@ public class RetentionRecords {
                         where contract = :contract order by category""")
                 .param("contract", contract)
                 .query((rs, n) -> new RetentionRecord(rs.getString("contract"), rs.getString("category"),
-                        rs.getString("legal_basis"), rs.getObject("kept_until", java.time.LocalDate.class),
+                        rs.getString("legal_basis"), rs.getObject("kept_until", LocalDate.class),
                         rs.getTimestamp("recorded_at").toInstant()))
                 .list();
     }
