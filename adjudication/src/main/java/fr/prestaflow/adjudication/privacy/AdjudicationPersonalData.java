@@ -1,5 +1,6 @@
 package fr.prestaflow.adjudication.privacy;
 
+import fr.prestaflow.platform.crypto.FieldCipher;
 import fr.prestaflow.platform.privacy.ErasureReport.Action;
 import fr.prestaflow.platform.privacy.ErasureReport.Erased;
 import fr.prestaflow.platform.privacy.ErasureReport.Kept;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The contract, its beneficiaries and every adjudication. Erasure replaces the holder's name by a pseudonym and drops
- * their e-mail, phone and the beneficiaries' first names; NIRs and birth dates stay with the contract (insurance file:
- * they identify the beneficiaries to the compulsory scheme and tell duplicates), adjudications stay (accounting).
+ * their e-mail, phone and the beneficiaries' first names; NIRs (encrypted, with their blind index) and birth dates stay
+ * with the contract (insurance file: they identify the beneficiaries to the compulsory scheme and tell duplicates),
+ * adjudications stay (accounting). The export shows the NIRs decrypted, as the contract API does.
  */
 @Component
 class AdjudicationPersonalData implements PersonalData {
@@ -33,10 +35,12 @@ class AdjudicationPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
     private final ExportRows rows;
+    private final FieldCipher cipher;
 
-    AdjudicationPersonalData(JdbcClient jdbc, ExportRows rows) {
+    AdjudicationPersonalData(JdbcClient jdbc, ExportRows rows, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.cipher = cipher;
     }
 
     @Override
@@ -47,11 +51,12 @@ class AdjudicationPersonalData implements PersonalData {
                 select contract_number, plan_id, start_date, end_date, membership_start_date, member_name, member_email,
                        member_phone, created_at, updated_at
                 from contract where contract_number = :contract""", params));
-        data.put("beneficiaries", rows.list("""
-                select b.rank, b.nir, b.birth_date, b.first_name, b.active,
+        data.put("beneficiaries", ExportRows.converted(rows.list("""
+                select b.rank, b.nir_encrypted, b.birth_date, b.first_name, b.active,
                        coalesce((select json_agg(json_build_object('type', e.type, 'from', e.from_date, 'to', e.to_date))
                                  from beneficiary_exemption e where e.beneficiary_id = b.id), '[]'::json) as exemptions
-                from beneficiary b where b.contract_number = :contract order by b.rank, b.id""", params));
+                from beneficiary b where b.contract_number = :contract order by b.rank, b.id""", params),
+                "nir_encrypted", "nir", cipher::decrypt));
         data.put("adjudications", rows.list("""
                 select claim_id, channel, status, reversal, plan_id, plan_version, rejection_codes, billed_cents,
                        amo_paid_cents, complementary_paid_cents, patient_share_cents, reimbursed_cents,

@@ -26,7 +26,9 @@ class AdjudicationPrivacyTest extends AdjudicationTest {
 
         JsonNode data = export.get("data");
         assertThat(data.get("contract").get(0).get("member_name").asString()).isEqualTo("Claire Martin");
-        assertThat(data.get("beneficiaries")).hasSize(2);
+        assertThat(data.get("beneficiaries").findValues("nir").stream().map(JsonNode::asString))
+                .containsExactly(NIR, SECOND_NIR); // decrypted: the member reads their own NIRs
+        assertThat(data.get("beneficiaries").get(0).has("nir_encrypted")).isFalse();
         assertThat(data.get("adjudications")).singleElement()
                 .satisfies(a -> assertThat(a.get("claim_id").asString()).isEqualTo(claimId.toString()));
         assertThat(data.get("adjudicationLines")).hasSize(1);
@@ -48,7 +50,9 @@ class AdjudicationPrivacyTest extends AdjudicationTest {
         assertThat(holder.get("member_phone")).isNull();
         assertThat(jdbc.sql("select count(*) from beneficiary where contract_number = :c and first_name is not null")
                 .param("c", member).query(Integer.class).single()).isZero();
-        assertThat(jdbc.sql("select count(*) from beneficiary where contract_number = :c and nir is not null")
+        assertThat(jdbc.sql("""
+                        select count(*) from beneficiary
+                        where contract_number = :c and nir_encrypted is not null and nir_index is not null""")
                 .param("c", member).query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from adjudication where contract_number = :c").param("c", member)
                 .query(Integer.class).single()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package fr.prestaflow.intake.privacy;
 
+import fr.prestaflow.platform.crypto.FieldCipher;
 import fr.prestaflow.platform.privacy.ErasureReport.Action;
 import fr.prestaflow.platform.privacy.ErasureReport.Erased;
 import fr.prestaflow.platform.privacy.ErasureReport.Kept;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The member's claims as uploaded, their documents and what review decided. Erasure deletes the documents' bytes (the
- * claims are settled: erasure is refused before) and the identity and free text the member typed; the claims themselves
- * stay, as part of the insurance file (docs/privacy.md).
+ * claims are settled: erasure is refused before) and the identity and free text the member typed (the NIR's ciphertext
+ * included); the claims themselves stay, as part of the insurance file (docs/privacy.md). The export shows the NIR
+ * decrypted, as {@code ClaimStore} reads it.
  */
 @Component
 class IntakePersonalData implements PersonalData {
@@ -31,21 +33,24 @@ class IntakePersonalData implements PersonalData {
     private final JdbcClient jdbc;
     private final ExportRows rows;
     private final Clock clock;
+    private final FieldCipher cipher;
 
-    IntakePersonalData(JdbcClient jdbc, ExportRows rows, Clock clock) {
+    IntakePersonalData(JdbcClient jdbc, ExportRows rows, Clock clock, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     @Override
     public Map<String, Object> export(String contract, boolean forMember) {
         Map<String, String> params = Map.of("contract", contract);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("claims", rows.list("""
-                select id, status, received_at, analysed_at, beneficiary_rank, beneficiary_nir, beneficiary_birth_date,
-                       comment, vision_change_justified, member_hints, analysis
-                from claim where member_contract = :contract order by received_at, seq""", params));
+        data.put("claims", ExportRows.converted(rows.list("""
+                select id, status, received_at, analysed_at, beneficiary_rank, beneficiary_nir_encrypted,
+                       beneficiary_birth_date, comment, vision_change_justified, member_hints, analysis
+                from claim where member_contract = :contract order by received_at, seq""", params),
+                "beneficiary_nir_encrypted", "beneficiary_nir", cipher::decrypt));
         data.put("claimDocuments", rows.list("""
                 select cd.claim_id, cd.position, cd.document_id, cd.file_name, cd.type_label, cd.kind, cd.supporting, cd.comment
                 from claim_document cd join claim c on c.id = cd.claim_id
@@ -74,9 +79,10 @@ class IntakePersonalData implements PersonalData {
     public Erasure erase(String contract) {
         int documents = eraseDocumentContents(contract);
         int claims = jdbc.sql("""
-                update claim set beneficiary_nir = null, beneficiary_birth_date = null, comment = null
+                update claim set beneficiary_nir_encrypted = null, beneficiary_birth_date = null, comment = null
                 where member_contract = :contract
-                  and (beneficiary_nir is not null or beneficiary_birth_date is not null or comment is not null)""")
+                  and (beneficiary_nir_encrypted is not null or beneficiary_birth_date is not null
+                       or comment is not null)""")
                 .param("contract", contract).update();
         int fileNames = jdbc.sql("""
                 update claim_document cd set file_name = 'document-' || (cd.position + 1), comment = null

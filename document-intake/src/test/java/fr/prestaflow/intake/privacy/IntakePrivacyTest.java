@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 class IntakePrivacyTest extends IntakeIntegrationTest {
 
+    private static final String NIR = "180037512345692"; // UploadRequest's default beneficiary
+
     @Test
     void the_export_holds_the_member_s_claims_and_documents_and_nothing_of_another_member() {
         String member = newContract();
@@ -28,8 +30,11 @@ class IntakePrivacyTest extends IntakeIntegrationTest {
         assertThat(export.get("service").asString()).isEqualTo("document-intake");
         assertThat(export.get("contract").asString()).isEqualTo(member);
         JsonNode data = export.get("data");
-        assertThat(data.get("claims")).singleElement()
-                .satisfies(claim -> assertThat(claim.get("id").asString()).isEqualTo(claimId.toString()));
+        assertThat(data.get("claims")).singleElement().satisfies(claim -> {
+            assertThat(claim.get("id").asString()).isEqualTo(claimId.toString());
+            assertThat(claim.get("beneficiary_nir").asString()).isEqualTo(NIR); // decrypted
+            assertThat(claim.has("beneficiary_nir_encrypted")).isFalse();
+        });
         assertThat(data.get("documents")).singleElement().satisfies(document -> {
             assertThat(document.get("name").asString()).isEqualTo("facture-dupont.pdf");
             assertThat(document.get("downloadable").asBoolean()).isTrue();
@@ -80,9 +85,9 @@ class IntakePrivacyTest extends IntakeIntegrationTest {
         JsonNode report = body(result);
         assertThat(report.get("erased").toString()).contains("claim documents (images, PDF)");
         assertThat(report.get("kept").get(0).get("category").asString()).isEqualTo("claims");
-        var claim = jdbc.sql("select beneficiary_nir, comment, status from claim where id = :id").param("id", claimId)
-                .query().singleRow();
-        assertThat(claim.get("beneficiary_nir")).isNull();
+        var claim = jdbc.sql("select beneficiary_nir_encrypted, comment, status from claim where id = :id")
+                .param("id", claimId).query().singleRow();
+        assertThat(claim.get("beneficiary_nir_encrypted")).isNull();
         assertThat(claim.get("status")).isEqualTo("ANALYSED");
         assertThat(jdbc.sql("select file_name from claim_document where claim_id = :id").param("id", claimId)
                 .query(String.class).single()).isEqualTo("document-1");

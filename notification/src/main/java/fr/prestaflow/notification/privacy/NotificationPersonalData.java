@@ -1,5 +1,6 @@
 package fr.prestaflow.notification.privacy;
 
+import fr.prestaflow.platform.crypto.FieldCipher;
 import fr.prestaflow.platform.privacy.ErasureReport.Action;
 import fr.prestaflow.platform.privacy.ErasureReport.Erased;
 import fr.prestaflow.platform.privacy.ErasureReport.Kept;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The member's contact and preferences, the timeline of their claims and every message sent to them. Erasure deletes
- * the contact and the messages' recipients and contents, and removes the beneficiary's identity from the timeline; the
- * timeline's amounts stay, so that a reimbursement statement can still be issued for the accounting retention.
+ * the contact and the messages' recipients and contents, and removes the beneficiary's identity from the timeline (the
+ * NIR's ciphertext and its blind index, so the claims no longer come up in a search by that NIR); the timeline's amounts
+ * stay, so that a reimbursement statement can still be issued for the accounting retention. The export shows the NIR
+ * decrypted, as {@code ClaimTimelines} reads it.
  */
 @Component
 class NotificationPersonalData implements PersonalData {
@@ -30,10 +33,12 @@ class NotificationPersonalData implements PersonalData {
 
     private final JdbcClient jdbc;
     private final ExportRows rows;
+    private final FieldCipher cipher;
 
-    NotificationPersonalData(JdbcClient jdbc, ExportRows rows) {
+    NotificationPersonalData(JdbcClient jdbc, ExportRows rows, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.cipher = cipher;
     }
 
     @Override
@@ -43,12 +48,13 @@ class NotificationPersonalData implements PersonalData {
         data.put("contactAndPreferences", rows.list("""
                 select email, phone, email_enabled, sms_enabled, opted_out, updated_at
                 from member_contact where contract_number = :contract""", params));
-        data.put("claims", rows.list("""
-                select claim_id, status, status_at, received_at, channel, beneficiary_rank, beneficiary_nir,
+        data.put("claims", ExportRows.converted(rows.list("""
+                select claim_id, status, status_at, received_at, channel, beneficiary_rank, beneficiary_nir_encrypted,
                        beneficiary_birth_date, billed_cents, amo_cents, complementary_cents, patient_share_cents,
                        reimbursed_cents, payee_kind, reversal, expected_payment_date, paid_cents, paid_on, masked_iban,
                        rejection_codes, payment_failure_code
-                from claim_timeline where contract_number = :contract order by received_at, claim_id""", params));
+                from claim_timeline where contract_number = :contract order by received_at, claim_id""", params),
+                "beneficiary_nir_encrypted", "beneficiary_nir", cipher::decrypt));
         data.put("claimSteps", rows.list("""
                 select claim_id, cycle, status, occurred_at from claim_step where claim_id in (%s)
                 order by claim_id, occurred_at""".formatted(OWN_CLAIMS), params));
@@ -83,9 +89,11 @@ class NotificationPersonalData implements PersonalData {
                 .formatted(OWN_CLAIMS))
                 .param("contract", contract).update();
         int timeline = jdbc.sql("""
-                update claim_timeline set beneficiary_nir = null, beneficiary_birth_date = null, masked_iban = null
+                update claim_timeline set beneficiary_nir_encrypted = null, beneficiary_nir_index = null,
+                       beneficiary_birth_date = null, masked_iban = null
                 where contract_number = :contract
-                  and (beneficiary_nir is not null or beneficiary_birth_date is not null or masked_iban is not null)""")
+                  and (beneficiary_nir_encrypted is not null or beneficiary_nir_index is not null
+                       or beneficiary_birth_date is not null or masked_iban is not null)""")
                 .param("contract", contract).update();
         List<Kept> kept = lastMove(contract)
                 .map(last -> List.of(new Kept("claim timelines and lines (amounts, dates, statuses; no identity)", ACCOUNTING,

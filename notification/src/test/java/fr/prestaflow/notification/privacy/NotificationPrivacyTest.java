@@ -31,8 +31,11 @@ class NotificationPrivacyTest extends NotificationTest {
 
         JsonNode data = export.get("data");
         assertThat(data.get("contactAndPreferences").get(0).get("email").asString()).isEqualTo(member.email());
-        assertThat(data.get("claims")).singleElement()
-                .satisfies(claim -> assertThat(claim.get("claim_id").asString()).isEqualTo(claimId.toString()));
+        assertThat(data.get("claims")).singleElement().satisfies(claim -> {
+            assertThat(claim.get("claim_id").asString()).isEqualTo(claimId.toString());
+            assertThat(claim.get("beneficiary_nir").asString()).isEqualTo(NIR); // decrypted
+            assertThat(claim.has("beneficiary_nir_encrypted")).isFalse();
+        });
         assertThat(data.get("claimSteps")).isNotEmpty();
         assertThat(data.get("messages")).isNotEmpty()
                 .allSatisfy(message -> assertThat(message.get("recipient").asString()).isEqualTo(member.email()));
@@ -55,6 +58,7 @@ class NotificationPrivacyTest extends NotificationTest {
     void erasure_deletes_the_contact_and_the_messages_contents_keeps_the_amounts_and_records_why() {
         Member member = newMember();
         UUID claimId = reimbursedClaimWithAMessage(member);
+        assertThat(claimsOfBeneficiary(member)).isEqualTo(1);
 
         MvcTestResult result = erase(member);
 
@@ -63,11 +67,15 @@ class NotificationPrivacyTest extends NotificationTest {
                 .query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from delivery where claim_id = :id and (recipient is not null or text_body is not null)")
                 .param("id", claimId).query(Integer.class).single()).isZero();
-        Map<String, Object> timeline = jdbc.sql("select beneficiary_nir, masked_iban, reimbursed_cents from claim_timeline where claim_id = :id")
+        Map<String, Object> timeline = jdbc.sql("""
+                        select beneficiary_nir_encrypted, beneficiary_nir_index, masked_iban, reimbursed_cents
+                        from claim_timeline where claim_id = :id""")
                 .param("id", claimId).query().singleRow();
-        assertThat(timeline.get("beneficiary_nir")).isNull();
+        assertThat(timeline.get("beneficiary_nir_encrypted")).isNull();
+        assertThat(timeline.get("beneficiary_nir_index")).isNull();
         assertThat(timeline.get("masked_iban")).isNull();
         assertThat(timeline.get("reimbursed_cents")).isEqualTo(900L);
+        assertThat(claimsOfBeneficiary(member)).isZero(); // no blind index left to find the claim by its NIR
         JsonNode retention = body(mvc.get().uri("/api/v1/privacy/retention?contract={c}", member.contract())
                 .header("X-Role", "OPS").exchange());
         assertThat(retention).singleElement().satisfies(kept -> {
@@ -97,6 +105,11 @@ class NotificationPrivacyTest extends NotificationTest {
         eventually().until(() -> jdbc.sql("select count(*) from delivery where claim_id = :c and status = 'SENT'")
                 .param("c", claimId).query(Integer.class).single() >= 1);
         return claimId;
+    }
+
+    private int claimsOfBeneficiary(Member member) {
+        return body(mvc.get().uri("/api/v1/claims?beneficiary={nir}", NIR).header("X-Member-Contract", member.contract())
+                .exchange()).get("total").asInt();
     }
 
     private JsonNode body(MvcTestResult result) {

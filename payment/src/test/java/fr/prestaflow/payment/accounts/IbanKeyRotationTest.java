@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /** IBANs move onto the platform keyring without losing the ones sealed with payment's former key. */
 class IbanKeyRotationTest extends PaymentIntegrationTest {
@@ -40,6 +41,22 @@ class IbanKeyRotationTest extends PaymentIntegrationTest {
         assertThat(keyId(contract)).isEqualTo("demo-1");
         registerAccount(contract, IBAN_A);
         assertThat(versions(contract)).isOne();
+    }
+
+    @Test
+    void the_member_s_data_export_opens_an_iban_still_sealed_with_the_former_payment_key() {
+        String contract = newContract();
+        registerAccount(contract, IBAN_B);
+        UUID id = jdbc.sql("select id from bank_account where payee_reference = :c").param("c", contract)
+                .query(UUID.class).single();
+        IbanCipher.Sealed legacy = LegacySeal.seal(IBAN_B, id, IbanCipherTest.LEGACY_KEY, "local-1");
+        jdbc.sql("update bank_account set key_id = :k, iban_encrypted = :b where id = :id")
+                .param("k", legacy.keyId()).param("b", legacy.bytes()).param("id", id).update();
+
+        JsonNode export = body(mvc.get().uri("/api/v1/privacy/export").header("X-Member-Contract", contract).exchange());
+
+        assertThat(export.get("data").get("bankAccounts")).singleElement()
+                .satisfies(account -> assertThat(account.get("iban").asString()).isEqualTo(IBAN_B));
     }
 
     private String keyId(String contract) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.postgresql.util.PGobject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +27,25 @@ public class ExportRows {
 
     public List<Map<String, Object>> list(String sql, Map<String, ?> params) {
         return jdbc.sql(sql).params(params).query().listOfRows().stream().map(this::jsonReady).toList();
+    }
+
+    /**
+     * The rows with {@code column} replaced, at the same place, by {@code as} holding {@code convert} of its text (null
+     * stays null): an encrypted column shown decrypted, {@code converted(rows, "nir_encrypted", "nir", cipher::decrypt)}.
+     */
+    public static List<Map<String, Object>> converted(List<Map<String, Object>> rows, String column, String as,
+                                                      Function<String, Object> convert) {
+        return rows.stream().map(row -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            row.forEach((name, value) -> {
+                if (name.equals(column)) {
+                    out.put(as, value == null ? null : convert.apply((String) value));
+                } else {
+                    out.put(name, value);
+                }
+            });
+            return out;
+        }).toList();
     }
 
     private Map<String, Object> jsonReady(Map<String, Object> row) {
