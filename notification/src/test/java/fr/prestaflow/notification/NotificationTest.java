@@ -116,12 +116,26 @@ public abstract class NotificationTest {
 
     /** Sends an event as a producer's outbox relay would: key = claimId, ce_id and ce_type headers. */
     protected UUID publish(String topic, ClaimEvent event, UUID eventId) {
+        kafka.send(record(topic, event, eventId)).join();
+        return eventId;
+    }
+
+    /**
+     * Sends an event without waiting for the broker, so that events sent together (then {@code kafka.flush()}) reach the
+     * consumer in one poll, as a teletransmission file's do.
+     */
+    protected UUID publishWithoutWaiting(String topic, ClaimEvent event) {
+        UUID eventId = UUID.randomUUID();
+        kafka.send(record(topic, event, eventId));
+        return eventId;
+    }
+
+    private ProducerRecord<String, String> record(String topic, ClaimEvent event, UUID eventId) {
         var record = new ProducerRecord<>(topic, event.claimId().toString(), codec.write(event));
         record.headers().add(EventHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.TYPE, EventTypes.typeOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.SOURCE, "/prestaflow/test".getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).join();
-        return eventId;
+        return record;
     }
 
     protected static ConditionFactory eventually() {

@@ -3,11 +3,17 @@ package fr.prestaflow.notification.messages;
 import fr.prestaflow.notification.NotificationProperties;
 import fr.prestaflow.notification.preferences.ContactChannel;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,13 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends planned messages, one delivery row at a time under its row lock, in a transaction of its own. A failure is
  * recorded and retried later with a doubling delay, until the attempts run out. A crash between the send and the
- * update means one more send: messages are at least once, never lost.
+ * update means one more send: messages are at least once, never lost. Messages a consumer planned are sent on one
+ * sender thread of their own after its commit; the row lock (skip locked) keeps that thread and the retry job from
+ * sending one message twice.
  */
 @Component
 class DeliveryDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
     private static final int BATCH = 100;
+    private static final int SENDER_QUEUE = 10_000;
 
     private final DeliveryLog deliveries;
     private final EmailSender email;
@@ -35,6 +44,9 @@ class DeliveryDispatcher {
     private final NotificationProperties.Messages settings;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ExecutorService sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(SENDER_QUEUE), Thread.ofPlatform().name("delivery-sender").daemon().factory(),
+            new ThreadPoolExecutor.AbortPolicy());
 
     DeliveryDispatcher(DeliveryLog deliveries, EmailSender email, SmsSender sms, PlatformTransactionManager transactions,
                        NotificationProperties properties, Clock clock, MeterRegistry meters) {
@@ -47,6 +59,30 @@ class DeliveryDispatcher {
         this.settings = properties.messages();
         this.clock = clock;
         this.meters = meters;
+    }
+
+    /**
+     * Sends the event's planned messages on the sender thread, so that a consumer does not wait for the mail server
+     * after each poll. A message that does not get there (queue full, shutdown, crash) is still pending: the retry job
+     * sends it once its first retry is due.
+     */
+    void sendPendingOfSoon(UUID eventId) {
+        try {
+            sender.execute(() -> {
+                try {
+                    sendPendingOf(eventId);
+                } catch (RuntimeException e) {
+                    log.warn("Sending the messages of event {} failed, left to the retry job: {}", eventId, e.getMessage());
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            log.info("Messages of event {} left to the retry job: {}", eventId, e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    void stopSending() {
+        sender.shutdownNow();
     }
 
     void sendPendingOf(UUID eventId) {

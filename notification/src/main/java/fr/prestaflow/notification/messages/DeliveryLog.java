@@ -1,54 +1,64 @@
 package fr.prestaflow.notification.messages;
 
 import fr.prestaflow.notification.preferences.ContactChannel;
+import fr.prestaflow.platform.messaging.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code delivery} table. Unique (event_id, channel): an event delivered twice plans its messages once. */
+/**
+ * The {@code delivery} table. Unique (event_id, channel): an event delivered twice plans its messages once. Nothing reads
+ * a delivery in the transaction that plans it, so planned rows may wait for the poll's deferred inserts.
+ */
 @Repository
 class DeliveryLog {
 
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
 
-    DeliveryLog(JdbcClient jdbc) {
+    DeliveryLog(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
-    /** Plans a message to send; false when this event already has one on this channel. */
-    boolean plan(UUID claimId, UUID eventId, ContactChannel channel, Message message, String recipient, String body,
-                 Instant now, Instant firstRetryAt) {
-        return jdbc.sql("""
+    /**
+     * Plans a message to send, unless this event already has one on this channel. In a consumer's poll the row goes in
+     * with the poll's other deferred rows, just before it commits.
+     */
+    void plan(UUID claimId, UUID eventId, ContactChannel channel, Message message, String recipient, String body,
+              Instant now, Instant firstRetryAt) {
+        inserts.insert("""
                         insert into delivery (id, claim_id, event_id, channel, kind, recipient, subject, text_body, html_body,
                                               status, attempts, next_attempt_at, created_at)
                         values (:id, :claim, :event, :channel, :kind, :recipient, :subject, :text, :html, 'PENDING', 0,
                                 :next, :now)
-                        on conflict (event_id, channel) do nothing""")
-                .param("id", UUID.randomUUID()).param("claim", claimId).param("event", eventId)
-                .param("channel", channel.name()).param("kind", message.kind().name()).param("recipient", recipient)
-                .param("subject", channel == ContactChannel.EMAIL ? message.subject() : null, java.sql.Types.VARCHAR)
-                .param("text", body)
-                .param("html", channel == ContactChannel.EMAIL ? message.html() : null, java.sql.Types.VARCHAR)
-                .param("next", Timestamp.from(firstRetryAt)).param("now", Timestamp.from(now))
-                .update() == 1;
+                        on conflict (event_id, channel) do nothing""",
+                List.of(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("claim", claimId)
+                        .addValue("event", eventId).addValue("channel", channel.name())
+                        .addValue("kind", message.kind().name()).addValue("recipient", recipient)
+                        .addValue("subject", channel == ContactChannel.EMAIL ? message.subject() : null, Types.VARCHAR)
+                        .addValue("text", body)
+                        .addValue("html", channel == ContactChannel.EMAIL ? message.html() : null, Types.VARCHAR)
+                        .addValue("next", Timestamp.from(firstRetryAt)).addValue("now", Timestamp.from(now))));
     }
 
     /** Records that a message was not to be sent (no contact, opted out, channel without address), once per event. */
     void skip(UUID claimId, UUID eventId, ContactChannel channel, MessageKind kind, String why, Instant now) {
-        jdbc.sql("""
+        inserts.insert("""
                         insert into delivery (id, claim_id, event_id, channel, kind, status, attempts, last_error, created_at)
                         values (:id, :claim, :event, :channel, :kind, 'SKIPPED', 0, :why, :now)
-                        on conflict (event_id, channel) do nothing""")
-                .param("id", UUID.randomUUID()).param("claim", claimId).param("event", eventId)
-                .param("channel", channel.name()).param("kind", kind.name()).param("why", why)
-                .param("now", Timestamp.from(now))
-                .update();
+                        on conflict (event_id, channel) do nothing""",
+                List.of(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("claim", claimId)
+                        .addValue("event", eventId).addValue("channel", channel.name()).addValue("kind", kind.name())
+                        .addValue("why", why).addValue("now", Timestamp.from(now))));
     }
 
     boolean planned(UUID eventId) {

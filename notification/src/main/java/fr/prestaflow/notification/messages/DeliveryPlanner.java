@@ -18,7 +18,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Decides who gets which message when a claim changes status. Planning happens in the consumer's transaction, so the
- * delivery rows commit with the timeline; sending waits for the commit.
+ * delivery rows commit with the timeline; sending waits for the commit, and happens off the consumer's thread.
  */
 @Component
 class DeliveryPlanner {
@@ -51,7 +51,9 @@ class DeliveryPlanner {
 
     @TransactionalEventListener
     void sendAfterCommit(ClaimStatusChanged changed) {
-        dispatcher.sendPendingOf(changed.eventId());
+        if (MessageComposer.speaksOf(changed.update().status())) {
+            dispatcher.sendPendingOfSoon(changed.eventId());
+        }
     }
 
     /** Plans the message on each channel the member chose; records why not when nothing can be sent. */

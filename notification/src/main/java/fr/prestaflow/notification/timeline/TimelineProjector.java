@@ -1,6 +1,8 @@
 package fr.prestaflow.notification.timeline;
 
+import fr.prestaflow.contracts.care.BeneficiaryRef;
 import fr.prestaflow.contracts.care.CareLine;
+import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.AdjudicatedLine;
 import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
 import fr.prestaflow.contracts.events.v1.ClaimAnalysed;
@@ -15,11 +17,14 @@ import fr.prestaflow.contracts.events.v1.PaymentIssued;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.notification.NotificationProperties;
 import fr.prestaflow.notification.timeline.TimelineRules.Decision;
+import fr.prestaflow.notification.timeline.TimelineStore.FirstStep;
 import fr.prestaflow.notification.timeline.TimelineStore.Head;
 import fr.prestaflow.notification.timeline.TimelineStore.LineRow;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -29,7 +34,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Turns one claim event into the claim's timeline: the step (if it is one) and the facts the event brings. */
+/**
+ * Turns one claim event into the claim's timeline: the step (if it is one) and the facts the event brings. The poll's
+ * claim rows are read once ({@link #prepare}); each event then decides on the row as the poll's earlier events left it,
+ * writes its changes to the row in one statement and leaves its step and lines to the poll's deferred inserts.
+ */
 @Component
 class TimelineProjector {
 
@@ -48,62 +57,100 @@ class TimelineProjector {
         this.properties = properties;
     }
 
+    /** Locks (or creates) the claim rows of a poll's events at once, before they are applied in order. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void apply(UUID eventId, ClaimEvent event) {
+    public TimelinePoll prepare(List<ClaimEvent> events) {
+        Map<UUID, FirstStep> firsts = new HashMap<>();
+        for (ClaimEvent event : events) {
+            stepOf(event).ifPresent(status -> firsts.putIfAbsent(event.claimId(), new FirstStep(status, event.occurredAt())));
+        }
+        return new TimelinePoll(store.lockOrCreate(firsts), store);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void apply(UUID eventId, ClaimEvent event, TimelinePoll poll) {
+        if (event instanceof PaymentIssued e) {
+            log.debug("Payment order {} of claim {} left in batch {}", e.paymentOrderId(), e.claimId(), e.batchId());
+            return;
+        }
+        ClaimStatus status = stepOf(event).orElseThrow();
+        ClaimRow row = poll.row(event.claimId(), status, event.occurredAt());
+        RowChange change = new RowChange();
+        Head head = project(eventId, event, status, row, change);
+        store.write(event.claimId(), change);
+        announce(eventId, event, status, head);
+    }
+
+    /** The step an event is, if it is one: a payment order leaving in a batch is not. */
+    private static Optional<ClaimStatus> stepOf(ClaimEvent event) {
+        return switch (event) {
+            case ClaimReceived e -> Optional.of(ClaimStatus.RECEIVED);
+            case ClaimSentToReview e -> Optional.of(ClaimStatus.IN_REVIEW);
+            case ClaimAnalysed e -> Optional.of(ClaimStatus.ANALYSED);
+            case ClaimAdjudicated e -> Optional.of(ClaimStatus.ADJUDICATED);
+            case ClaimRejected e -> Optional.of(ClaimStatus.REJECTED);
+            case PaymentFailed e -> Optional.of(ClaimStatus.PAYMENT_FAILED);
+            case ClaimReimbursed e -> Optional.of(ClaimStatus.REIMBURSED);
+            case PaymentIssued e -> Optional.empty();
+        };
+    }
+
+    private Head project(UUID eventId, ClaimEvent event, ClaimStatus status, ClaimRow row, RowChange change) {
         switch (event) {
             case ClaimReceived e -> {
-                Head head = step(eventId, e, ClaimStatus.RECEIVED, false);
-                store.identify(e.claimId(), head, e.occurredAt(), e.channel(), e.beneficiary());
-                announce(eventId, e, ClaimStatus.RECEIVED, head);
+                Head head = step(eventId, e, status, false, row, change);
+                identify(e.occurredAt(), e.channel(), e.beneficiary(), head, row, change);
+                return head;
             }
-            case ClaimSentToReview e -> announce(eventId, e, ClaimStatus.IN_REVIEW, step(eventId, e, ClaimStatus.IN_REVIEW, false));
+            case ClaimSentToReview e -> {
+                return step(eventId, e, status, false, row, change);
+            }
             case ClaimAnalysed e -> {
-                Head head = step(eventId, e, ClaimStatus.ANALYSED, e.correction());
-                store.identify(e.claimId(), head, e.occurredAt(), e.channel(), e.beneficiary());
+                Head head = step(eventId, e, status, e.correction(), row, change);
+                identify(e.occurredAt(), e.channel(), e.beneficiary(), head, row, change);
                 if (TimelineStore.linesAreNewer(head, e.occurredAt())) {
                     List<LineRow> lines = e.lines().stream().map(TimelineProjector::analysedLine).toList();
                     Money billed = Money.ofCents(e.lines().stream().mapToLong(CareLine::billedCents).sum());
-                    store.replaceLines(e.claimId(), e.occurredAt(), lines, new Amounts(billed, null, null, null));
+                    replaceLines(e, lines, new Amounts(billed, null, null, null), row, change);
                 }
-                announce(eventId, e, ClaimStatus.ANALYSED, head);
+                return head;
             }
             case ClaimAdjudicated e -> {
-                Head head = step(eventId, e, ClaimStatus.ADJUDICATED, false);
-                store.identify(e.claimId(), head, e.occurredAt(), e.channel(), e.beneficiary());
+                Head head = step(eventId, e, status, false, row, change);
+                identify(e.occurredAt(), e.channel(), e.beneficiary(), head, row, change);
                 if (TimelineStore.linesAreNewer(head, e.occurredAt())) {
-                    store.replaceLines(e.claimId(), e.occurredAt(), adjudicatedLines(e.lines()), totals(e.totals(), e.lines()));
-                    store.adjudicated(e.claimId(), e.reimbursed(), e.payee() == null ? null : e.payee().kind().name(),
+                    replaceLines(e, adjudicatedLines(e.lines()), totals(e.totals(), e.lines()), row, change);
+                    store.adjudicated(change, e.reimbursed(), e.payee() == null ? null : e.payee().kind().name(),
                             e.reversal(), expectedPaymentDate(e));
                 }
-                announce(eventId, e, ClaimStatus.ADJUDICATED, head);
+                return head;
             }
             case ClaimRejected e -> {
-                Head head = step(eventId, e, ClaimStatus.REJECTED, false);
+                Head head = step(eventId, e, status, false, row, change);
                 if (moved(head)) {
-                    store.rejected(e.claimId(), e.codes());
+                    store.rejected(change, e.codes());
                 }
                 if (!e.lines().isEmpty() && head.decision() != Decision.IGNORE
                         && TimelineStore.linesAreNewer(head, e.occurredAt())) {
-                    store.replaceLines(e.claimId(), e.occurredAt(), adjudicatedLines(e.lines()), totals(null, e.lines()));
+                    replaceLines(e, adjudicatedLines(e.lines()), totals(null, e.lines()), row, change);
                 }
-                announce(eventId, e, ClaimStatus.REJECTED, head);
+                return head;
             }
             case PaymentFailed e -> {
-                Head head = step(eventId, e, ClaimStatus.PAYMENT_FAILED, false);
+                Head head = step(eventId, e, status, false, row, change);
                 if (moved(head)) {
-                    store.paymentFailed(e.claimId(), e.reasonCode(), e.amount());
+                    store.paymentFailed(change, e.reasonCode(), e.amount());
                 }
-                announce(eventId, e, ClaimStatus.PAYMENT_FAILED, head);
+                return head;
             }
             case ClaimReimbursed e -> {
-                Head head = step(eventId, e, ClaimStatus.REIMBURSED, false);
+                Head head = step(eventId, e, status, false, row, change);
                 if (head.decision() != Decision.IGNORE) {
-                    store.paid(e.claimId(), e.amount(), e.paidOn(), e.maskedIban());
+                    store.paid(change, e.amount(), e.paidOn(), e.maskedIban());
                 }
-                announce(eventId, e, ClaimStatus.REIMBURSED, head);
+                return head;
             }
-            case PaymentIssued e -> log.debug("Payment order {} of claim {} left in batch {}", e.paymentOrderId(),
-                    e.claimId(), e.batchId());
+            case PaymentIssued e -> throw new IllegalArgumentException("not a step: " + e);
         }
     }
 
@@ -111,43 +158,70 @@ class TimelineProjector {
      * Records the step under the claim's row lock, as the rules decide, and returns the head as it was before with the
      * decision taken.
      */
-    private Head step(UUID eventId, ClaimEvent event, ClaimStatus status, boolean correction) {
+    private Head step(UUID eventId, ClaimEvent event, ClaimStatus status, boolean correction, ClaimRow row,
+                      RowChange change) {
         UUID claimId = event.claimId();
         Instant at = event.occurredAt();
-        Optional<Head> existing = store.lockOrCreate(claimId, status, at);
-        if (existing.isEmpty()) {
+        if (row.takeCreation()) {
             store.addStep(claimId, 0, status, at, eventId);
+            row.stepAdded(0, status);
             return Head.created(status, at);
         }
-        Head head = existing.get();
-        Decision decision = TimelineRules.decide(head.status(), head.statusAt(), store.hasStep(claimId, head.cycle(), status),
+        Head head = row.head();
+        Decision decision = TimelineRules.decide(head.status(), head.statusAt(), row.hasStep(head.cycle(), status),
                 status, at, correction);
         switch (decision) {
-            case MOVE -> {
-                store.moveTo(claimId, status, at, head.cycle());
-                store.addStep(claimId, head.cycle(), status, at, eventId);
-            }
+            case MOVE -> addStep(eventId, claimId, status, at, head.cycle(), true, row, change);
             case REOPEN -> {
-                store.moveTo(claimId, status, at, head.cycle() + 1);
-                store.addStep(claimId, head.cycle() + 1, status, at, eventId);
-                store.clearRejection(claimId);
+                addStep(eventId, claimId, status, at, head.cycle() + 1, true, row, change);
+                store.clearRejection(change);
             }
-            case HISTORY_ONLY -> store.addStep(claimId, head.cycle(), status, at, eventId);
+            case HISTORY_ONLY -> addStep(eventId, claimId, status, at, head.cycle(), false, row, change);
             case IGNORE -> log.info("Claim {}: {} at {} ignored, the claim is {} since {}", claimId, status, at,
                     head.status(), head.statusAt());
         }
-        store.noteEarliest(claimId, at);
+        if (row.noteEarliest(at)) {
+            store.noteEarliest(change, at);
+        }
         return head.decided(decision);
+    }
+
+    private void addStep(UUID eventId, UUID claimId, ClaimStatus status, Instant at, int cycle, boolean move, ClaimRow row,
+                         RowChange change) {
+        if (move) {
+            store.moveTo(change, status, at, cycle);
+            row.movedTo(status, at, cycle);
+        }
+        store.addStep(claimId, cycle, status, at, eventId);
+        row.stepAdded(cycle, status);
+    }
+
+    private void identify(Instant at, Channel channel, BeneficiaryRef beneficiary, Head head, ClaimRow row,
+                          RowChange change) {
+        boolean newer = head.identityAt() == null || !at.isBefore(head.identityAt());
+        store.identify(change, newer, at, channel, beneficiary);
+        if (newer) {
+            row.identified(at);
+        }
+    }
+
+    private void replaceLines(ClaimEvent event, List<LineRow> lines, Amounts totals, ClaimRow row, RowChange change) {
+        store.replaceLines(change, event.claimId(), row.hasLines(), event.occurredAt(), lines, totals);
+        row.linesReplaced(event.occurredAt());
     }
 
     private static boolean moved(Head head) {
         return head.decision() == Decision.MOVE || head.decision() == Decision.REOPEN;
     }
 
+    /** Steps and lines deferred so far are written before the claim is read whole (for a message). */
     private void announce(UUID eventId, ClaimEvent event, ClaimStatus status, Head head) {
         if (moved(head)) {
             var update = new StatusUpdate(event.claimId(), status, status.label(), event.occurredAt());
-            publisher.publishEvent(new ClaimStatusChanged(eventId, update, () -> timelines.find(event.claimId())));
+            publisher.publishEvent(new ClaimStatusChanged(eventId, update, () -> {
+                store.flush();
+                return timelines.find(event.claimId());
+            }));
         }
     }
 

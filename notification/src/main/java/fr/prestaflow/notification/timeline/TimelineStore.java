@@ -5,19 +5,30 @@ import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.platform.crypto.BlindIndex;
 import fr.prestaflow.platform.crypto.FieldCipher;
+import fr.prestaflow.platform.messaging.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Writes of the timeline read model. Callers hold the claim's row lock ({@link #lockOrCreate}) for the transaction. */
+/**
+ * Writes of the timeline read model. Callers hold the claim's row lock ({@link #lockOrCreate}) for the transaction; steps
+ * and lines are deferred to the end of the poll ({@link DeferredInserts}), an event's changes to the claim's row are
+ * gathered in a {@link RowChange} and written in one statement.
+ */
 @Repository
 class TimelineStore {
 
@@ -42,96 +53,131 @@ class TimelineStore {
                    Long complementaryCents, Long patientShareCents, List<String> reasons, String rejectionCode) {
     }
 
+    /** The status and moment a claim's row is created at: those of its first step. */
+    record FirstStep(ClaimStatus status, Instant at) {
+    }
+
+    private static final String INSERT_STEP = """
+            insert into claim_step (claim_id, cycle, status, occurred_at, event_id, recorded_at)
+            values (:id, :cycle, :status, :at, :event, :now)
+            on conflict do nothing""";
+
+    private static final String INSERT_LINE = """
+            insert into claim_line (claim_id, line_number, care_date, care_category, act_code, billed_cents,
+                                    amo_cents, complementary_cents, patient_share_cents, reasons, rejection_code)
+            values (:id, :n, :date, :category, :act, :billed, :amo, :mutuelle, :patient, :reasons, :rejection)
+            on conflict (claim_id, line_number) do nothing""";
+
     private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
     private final Clock clock;
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
 
-    TimelineStore(JdbcClient jdbc, Clock clock, FieldCipher cipher, BlindIndex blindIndex) {
+    TimelineStore(JdbcClient jdbc, DeferredInserts inserts, Clock clock, FieldCipher cipher, BlindIndex blindIndex) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.clock = clock;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
     }
 
-    /** Creates the claim at its first step, or locks the existing row. Empty when the claim was just created. */
-    Optional<Head> lockOrCreate(UUID claimId, ClaimStatus status, Instant at) {
-        int created = jdbc.sql("""
-                        insert into claim_timeline (claim_id, status, status_at, cycle, received_at, updated_at)
-                        values (:id, :status, :at, 0, :at, :now)
-                        on conflict (claim_id) do nothing""")
-                .param("id", claimId).param("status", status.name()).param("at", ts(at)).param("now", now())
-                .update();
-        if (created == 1) {
-            return Optional.empty();
+    /**
+     * Creates the claims not known yet at their first step and locks the others, in claim id order so that two
+     * transactions never wait on each other crosswise; reads the rows and steps of the locked ones. Three statements
+     * for a whole poll.
+     */
+    Map<UUID, ClaimRow> lockOrCreate(Map<UUID, FirstStep> firsts) {
+        List<UUID> ids = firsts.keySet().stream().sorted().toList();
+        Map<UUID, ClaimRow> rows = new HashMap<>();
+        if (ids.isEmpty()) {
+            return rows;
         }
-        return Optional.of(jdbc.sql("""
-                        select status, status_at, cycle, lines_at, identity_at from claim_timeline
-                        where claim_id = :id for update""")
-                .param("id", claimId)
-                .query((rs, row) -> new Head(ClaimStatus.valueOf(rs.getString("status")), instant(rs, "status_at"),
-                        rs.getInt("cycle"), instant(rs, "lines_at"), instant(rs, "identity_at"), null))
-                .single());
-    }
-
-    boolean hasStep(UUID claimId, int cycle, ClaimStatus status) {
-        return jdbc.sql("select count(*) from claim_step where claim_id = :id and cycle = :cycle and status = :status")
-                .param("id", claimId).param("cycle", cycle).param("status", status.name())
-                .query(Long.class).single() > 0;
-    }
-
-    void addStep(UUID claimId, int cycle, ClaimStatus status, Instant at, UUID eventId) {
+        Set<UUID> created = create(ids, firsts);
+        created.forEach(id -> rows.put(id, ClaimRow.created(firsts.get(id).status(), firsts.get(id).at())));
+        List<UUID> existing = ids.stream().filter(id -> !created.contains(id)).toList();
+        if (existing.isEmpty()) {
+            return rows;
+        }
         jdbc.sql("""
-                        insert into claim_step (claim_id, cycle, status, occurred_at, event_id, recorded_at)
-                        values (:id, :cycle, :status, :at, :event, :now)
-                        on conflict do nothing""")
-                .param("id", claimId).param("cycle", cycle).param("status", status.name()).param("at", ts(at))
-                .param("event", eventId).param("now", now())
-                .update();
+                        select claim_id, status, status_at, cycle, lines_at, identity_at, received_at from claim_timeline
+                        where claim_id in (:ids) order by claim_id for update""")
+                .param("ids", existing)
+                .query((rs, n) -> rows.put(rs.getObject("claim_id", UUID.class),
+                        ClaimRow.existing(ClaimStatus.valueOf(rs.getString("status")), instant(rs, "status_at"),
+                                rs.getInt("cycle"), instant(rs, "lines_at"), instant(rs, "identity_at"),
+                                instant(rs, "received_at"))))
+                .list();
+        jdbc.sql("select claim_id, cycle, status from claim_step where claim_id in (:ids)")
+                .param("ids", existing)
+                .query((rs, n) -> {
+                    rows.get(rs.getObject("claim_id", UUID.class))
+                            .stepAdded(rs.getInt("cycle"), ClaimStatus.valueOf(rs.getString("status")));
+                    return n;
+                })
+                .list();
+        return rows;
     }
 
-    void moveTo(UUID claimId, ClaimStatus status, Instant at, int cycle) {
-        jdbc.sql("update claim_timeline set status = :status, status_at = :at, cycle = :cycle, updated_at = :now where claim_id = :id")
-                .param("id", claimId).param("status", status.name()).param("at", ts(at)).param("cycle", cycle)
-                .param("now", now())
-                .update();
+    private Set<UUID> create(List<UUID> ids, Map<UUID, FirstStep> firsts) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("now", now());
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            FirstStep first = firsts.get(ids.get(i));
+            values.add("(:id%1$d, :status%1$d, :at%1$d, 0, :at%1$d, :now)".formatted(i));
+            params.put("id" + i, ids.get(i));
+            params.put("status" + i, first.status().name());
+            params.put("at" + i, ts(first.at()));
+        }
+        return new HashSet<>(jdbc.sql("insert into claim_timeline (claim_id, status, status_at, cycle, received_at, updated_at) values "
+                        + String.join(", ", values) + " on conflict (claim_id) do nothing returning claim_id")
+                .params(params).query(UUID.class).list());
+    }
+
+    /** Written with the poll's other steps before it commits, or before anything reads them ({@link #flush}). */
+    void addStep(UUID claimId, int cycle, ClaimStatus status, Instant at, UUID eventId) {
+        inserts.insert(INSERT_STEP, List.of(new MapSqlParameterSource().addValue("id", claimId).addValue("cycle", cycle)
+                .addValue("status", status.name()).addValue("at", ts(at)).addValue("event", eventId)
+                .addValue("now", now())));
+    }
+
+    /** Writes the steps and lines this transaction deferred: before reading the claim as a whole. */
+    void flush() {
+        inserts.flush();
+    }
+
+    void moveTo(RowChange change, ClaimStatus status, Instant at, int cycle) {
+        change.set("status", Types.VARCHAR, status.name()).set("status_at", Types.TIMESTAMP, ts(at))
+                .set("cycle", Types.INTEGER, cycle).touch();
     }
 
     /** The claim's date is the earliest moment we heard of, whatever order the events came in. */
-    void noteEarliest(UUID claimId, Instant at) {
-        jdbc.sql("update claim_timeline set received_at = least(received_at, :at) where claim_id = :id")
-                .param("id", claimId).param("at", ts(at))
-                .update();
+    void noteEarliest(RowChange change, Instant at) {
+        change.set("received_at", "least(received_at, :value)", Types.TIMESTAMP, ts(at));
     }
 
     /**
      * Who and which channel. Newer information wins; older information only fills what is still unknown, so a late
      * ClaimReceived does not undo a reviewer's correction of the beneficiary.
      */
-    void identify(UUID claimId, Head head, Instant at, Channel channel, BeneficiaryRef beneficiary) {
-        boolean newer = head == null || head.identityAt() == null || !at.isBefore(head.identityAt());
-        String assign = newer ? "coalesce(:%1$s, %1$s)" : "coalesce(%1$s, :%1$s)";
-        jdbc.sql("update claim_timeline set "
-                        + "channel = " + assign.formatted("channel") + ", "
-                        + "contract_number = " + assign.formatted("contract_number") + ", "
-                        + "beneficiary_nir_encrypted = " + assign.formatted("beneficiary_nir_encrypted") + ", "
-                        + "beneficiary_nir_index = " + assign.formatted("beneficiary_nir_index") + ", "
-                        + "beneficiary_birth_date = " + assign.formatted("beneficiary_birth_date") + ", "
-                        + "beneficiary_rank = " + assign.formatted("beneficiary_rank") + ", "
-                        + "identity_at = " + (newer ? ":at" : "identity_at") + ", "
-                        + "updated_at = :now where claim_id = :id")
-                .param("id", claimId)
-                .param("channel", channel == null ? null : channel.name(), java.sql.Types.VARCHAR)
-                .param("contract_number", beneficiary == null ? null : beneficiary.contractNumber(), java.sql.Types.VARCHAR)
-                .param("beneficiary_nir_encrypted", beneficiary == null ? null : cipher.encryptNullable(beneficiary.nir()),
-                        java.sql.Types.VARCHAR)
-                .param("beneficiary_nir_index", beneficiary == null ? null : blindIndex.ofNullable(beneficiary.nir()),
-                        java.sql.Types.VARCHAR)
-                .param("beneficiary_birth_date", beneficiary == null ? null : beneficiary.birthDate(), java.sql.Types.DATE)
-                .param("beneficiary_rank", beneficiary == null ? null : beneficiary.rank(), java.sql.Types.INTEGER)
-                .param("at", ts(at))
-                .param("now", now())
-                .update();
+    void identify(RowChange change, boolean newer, Instant at, Channel channel, BeneficiaryRef beneficiary) {
+        String assign = newer ? "coalesce(:value, %s)" : "coalesce(%s, :value)";
+        change.set("channel", assign.formatted("channel"), Types.VARCHAR, channel == null ? null : channel.name())
+                .set("contract_number", assign.formatted("contract_number"), Types.VARCHAR,
+                        beneficiary == null ? null : beneficiary.contractNumber())
+                .set("beneficiary_nir_encrypted", assign.formatted("beneficiary_nir_encrypted"), Types.VARCHAR,
+                        beneficiary == null ? null : cipher.encryptNullable(beneficiary.nir()))
+                .set("beneficiary_nir_index", assign.formatted("beneficiary_nir_index"), Types.VARCHAR,
+                        beneficiary == null ? null : blindIndex.ofNullable(beneficiary.nir()))
+                .set("beneficiary_birth_date", assign.formatted("beneficiary_birth_date"), Types.DATE,
+                        beneficiary == null ? null : beneficiary.birthDate())
+                .set("beneficiary_rank", assign.formatted("beneficiary_rank"), Types.INTEGER,
+                        beneficiary == null ? null : beneficiary.rank())
+                .touch();
+        if (newer) {
+            change.set("identity_at", Types.TIMESTAMP, ts(at));
+        }
     }
 
     /** Whether lines dated {@code at} are at least as recent as the stored ones. */
@@ -139,81 +185,79 @@ class TimelineStore {
         return head == null || head.linesAt() == null || !at.isBefore(head.linesAt());
     }
 
-    void replaceLines(UUID claimId, Instant at, List<LineRow> lines, Amounts totals) {
-        jdbc.sql("delete from claim_line where claim_id = :id").param("id", claimId).update();
-        for (LineRow line : lines) {
-            jdbc.sql("""
-                            insert into claim_line (claim_id, line_number, care_date, care_category, act_code, billed_cents,
-                                                    amo_cents, complementary_cents, patient_share_cents, reasons, rejection_code)
-                            values (:id, :n, :date, :category, :act, :billed, :amo, :mutuelle, :patient, :reasons, :rejection)
-                            on conflict (claim_id, line_number) do nothing""")
-                    .param("id", claimId).param("n", line.lineNumber()).param("date", line.careDate())
-                    .param("category", line.careCategory()).param("act", line.actCode())
-                    .param("billed", line.billedCents())
-                    .param("amo", line.amoCents(), java.sql.Types.BIGINT)
-                    .param("mutuelle", line.complementaryCents(), java.sql.Types.BIGINT)
-                    .param("patient", line.patientShareCents(), java.sql.Types.BIGINT)
-                    .param("reasons", String.join(",", line.reasons()))
-                    .param("rejection", line.rejectionCode(), java.sql.Types.VARCHAR)
-                    .update();
+    /**
+     * Replaces the claim's lines: the new ones go in with the poll's other deferred rows, in one statement. The old
+     * ones, when there are any, are deleted now, after the rows deferred so far (this claim's earlier lines among them)
+     * are written.
+     */
+    void replaceLines(RowChange change, UUID claimId, boolean linesStored, Instant at, List<LineRow> lines,
+                      Amounts totals) {
+        if (linesStored) {
+            inserts.flush();
+            jdbc.sql("delete from claim_line where claim_id = :id").param("id", claimId).update();
         }
-        jdbc.sql("""
-                        update claim_timeline set lines_at = :at, billed_cents = :billed, amo_cents = :amo,
-                               complementary_cents = :mutuelle, patient_share_cents = :patient, updated_at = :now
-                        where claim_id = :id""")
-                .param("id", claimId).param("at", ts(at))
-                .param("billed", cents(totals.billed()), java.sql.Types.BIGINT)
-                .param("amo", cents(totals.amo()), java.sql.Types.BIGINT)
-                .param("mutuelle", cents(totals.mutuelle()), java.sql.Types.BIGINT)
-                .param("patient", cents(totals.patientShare()), java.sql.Types.BIGINT)
-                .param("now", now())
-                .update();
+        inserts.insert(INSERT_LINE, lines.stream().map(line -> new MapSqlParameterSource()
+                .addValue("id", claimId).addValue("n", line.lineNumber()).addValue("date", line.careDate())
+                .addValue("category", line.careCategory()).addValue("act", line.actCode(), Types.VARCHAR)
+                .addValue("billed", line.billedCents())
+                .addValue("amo", line.amoCents(), Types.BIGINT)
+                .addValue("mutuelle", line.complementaryCents(), Types.BIGINT)
+                .addValue("patient", line.patientShareCents(), Types.BIGINT)
+                .addValue("reasons", String.join(",", line.reasons()))
+                .addValue("rejection", line.rejectionCode(), Types.VARCHAR)).toList());
+        change.set("lines_at", Types.TIMESTAMP, ts(at))
+                .set("billed_cents", Types.BIGINT, cents(totals.billed()))
+                .set("amo_cents", Types.BIGINT, cents(totals.amo()))
+                .set("complementary_cents", Types.BIGINT, cents(totals.mutuelle()))
+                .set("patient_share_cents", Types.BIGINT, cents(totals.patientShare()))
+                .touch();
     }
 
-    void adjudicated(UUID claimId, Money reimbursed, String payeeKind, boolean reversal, LocalDate expectedPaymentDate) {
-        jdbc.sql("""
-                        update claim_timeline set reimbursed_cents = :reimbursed, payee_kind = :payee, reversal = :reversal,
-                               expected_payment_date = :expected, updated_at = :now
-                        where claim_id = :id""")
-                .param("id", claimId).param("reimbursed", reimbursed.cents())
-                .param("payee", payeeKind, java.sql.Types.VARCHAR).param("reversal", reversal)
-                .param("expected", expectedPaymentDate).param("now", now())
-                .update();
+    void adjudicated(RowChange change, Money reimbursed, String payeeKind, boolean reversal, LocalDate expectedPaymentDate) {
+        change.set("reimbursed_cents", Types.BIGINT, reimbursed.cents()).set("payee_kind", Types.VARCHAR, payeeKind)
+                .set("reversal", Types.BOOLEAN, reversal).set("expected_payment_date", Types.DATE, expectedPaymentDate)
+                .touch();
     }
 
-    void rejected(UUID claimId, List<String> codes) {
-        jdbc.sql("update claim_timeline set rejection_codes = :codes, updated_at = :now where claim_id = :id")
-                .param("id", claimId).param("codes", String.join(",", codes)).param("now", now())
-                .update();
+    void rejected(RowChange change, List<String> codes) {
+        change.set("rejection_codes", Types.VARCHAR, String.join(",", codes)).touch();
     }
 
     /** A reopened claim is no longer rejected. */
-    void clearRejection(UUID claimId) {
-        jdbc.sql("update claim_timeline set rejection_codes = null, updated_at = :now where claim_id = :id")
-                .param("id", claimId).param("now", now())
-                .update();
+    void clearRejection(RowChange change) {
+        change.set("rejection_codes", "null").touch();
     }
 
     /** The bank accepted the transfer; its amount is the reimbursement when the adjudication has not reached us yet. */
-    void paid(UUID claimId, Money amount, LocalDate paidOn, String maskedIban) {
-        jdbc.sql("""
-                        update claim_timeline set paid_cents = :amount, paid_on = :paidOn, masked_iban = :iban,
-                               reimbursed_cents = coalesce(reimbursed_cents, :amount),
-                               payment_failure_code = null, updated_at = :now
-                        where claim_id = :id""")
-                .param("id", claimId).param("amount", amount.cents()).param("paidOn", paidOn, java.sql.Types.DATE)
-                .param("iban", maskedIban, java.sql.Types.VARCHAR).param("now", now())
-                .update();
+    void paid(RowChange change, Money amount, LocalDate paidOn, String maskedIban) {
+        change.set("paid_cents", Types.BIGINT, amount.cents()).set("paid_on", Types.DATE, paidOn)
+                .set("masked_iban", Types.VARCHAR, maskedIban)
+                .set("reimbursed_cents", "coalesce(reimbursed_cents, :value)", Types.BIGINT, amount.cents())
+                .set("payment_failure_code", "null")
+                .touch();
     }
 
-    void paymentFailed(UUID claimId, String bankCode, Money amount) {
-        jdbc.sql("""
-                        update claim_timeline set payment_failure_code = :code,
-                               reimbursed_cents = coalesce(reimbursed_cents, :amount), updated_at = :now
-                        where claim_id = :id""")
-                .param("id", claimId).param("code", bankCode).param("amount", cents(amount), java.sql.Types.BIGINT)
-                .param("now", now())
-                .update();
+    void paymentFailed(RowChange change, String bankCode, Money amount) {
+        change.set("payment_failure_code", Types.VARCHAR, bankCode)
+                .set("reimbursed_cents", "coalesce(reimbursed_cents, :value)", Types.BIGINT, cents(amount))
+                .touch();
+    }
+
+    /** One statement for all that one event changed in the claim's row; none when it changed nothing. */
+    void write(UUID claimId, RowChange change) {
+        if (change.isEmpty()) {
+            return;
+        }
+        List<String> assignments = new ArrayList<>();
+        change.assignments().forEach((column, expression) -> assignments.add(column + " = " + expression));
+        Map<String, Object> params = new HashMap<>(change.params());
+        if (change.touched()) {
+            assignments.add("updated_at = :now");
+            params.put("now", now());
+        }
+        params.put("id", claimId);
+        jdbc.sql("update claim_timeline set " + String.join(", ", assignments) + " where claim_id = :id")
+                .params(params).update();
     }
 
     private Timestamp now() {
