@@ -101,10 +101,14 @@ public abstract class PaymentIntegrationTest {
     }
 
     protected void publish(ClaimEvent event, UUID eventId) {
+        kafka.send(record(event, eventId)).join();
+    }
+
+    protected ProducerRecord<String, String> record(ClaimEvent event, UUID eventId) {
         var record = new ProducerRecord<>(Topics.ADJUDICATION_CLAIMS, event.claimId().toString(), codec.write(event));
         record.headers().add(EventHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
         record.headers().add(EventHeaders.TYPE, EventTypes.typeOf(event.getClass()).getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).join();
+        return record;
     }
 
     /** Waits until the consumer has committed its handling of the event, whatever the effect was. */

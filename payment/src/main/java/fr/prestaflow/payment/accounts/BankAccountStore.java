@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,27 @@ class BankAccountStore {
                 .param("reference", payee.reference())
                 .param("now", Timestamp.from(now))
                 .query(BankAccountStore::row).optional();
+    }
+
+    /** {@link #inForce} for several payees in one query; a payee with no version in force is absent. */
+    Map<Payee, Row> inForce(Collection<Payee> payees, Instant now) {
+        Map<Payee, Row> found = new HashMap<>();
+        if (payees.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select distinct on (payee_kind, payee_reference) " + COLUMNS + """
+                         from bank_account
+                        where (payee_kind, payee_reference) in
+                              (select * from unnest(cast(:kinds as varchar[]), cast(:references as varchar[])))
+                          and effective_from <= :now
+                        order by payee_kind, payee_reference, version desc""")
+                .param("kinds", payees.stream().map(payee -> payee.kind().name()).toArray(String[]::new))
+                .param("references", payees.stream().map(Payee::reference).toArray(String[]::new))
+                .param("now", Timestamp.from(now))
+                .query(BankAccountStore::row)
+                .list()
+                .forEach(row -> found.put(row.payee(), row));
+        return found;
     }
 
     int lastVersion(Payee payee) {

@@ -11,6 +11,7 @@ import fr.prestaflow.platform.outbox.OutboxWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -86,6 +87,18 @@ public class BankAccounts {
         return store.inForce(payee, clock.instant())
                 .filter(BankAccountStore.Row::valid)
                 .map(row -> new AccountInForce(row.id(), row.maskedIban()));
+    }
+
+    /** {@link #inForce} for several payees at once: a payee with no account to pay to is absent. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<Payee, AccountInForce> inForce(Collection<Payee> payees) {
+        Map<Payee, AccountInForce> accounts = new HashMap<>();
+        store.inForce(payees, clock.instant()).forEach((payee, row) -> {
+            if (row.valid()) {
+                accounts.put(payee, new AccountInForce(row.id(), row.maskedIban()));
+            }
+        });
+        return accounts;
     }
 
     /** Holds the payee's lock until the transaction ends: an order created meanwhile cannot miss a new account. */

@@ -30,16 +30,18 @@ class AdjudicationListener {
     @KafkaListener(topics = Topics.ADJUDICATION_CLAIMS, batch = "true")
     public void on(List<ConsumerRecord<String, String>> records) {
         batches.consume(CONSUMER, records, new EventBatchHandler() {
+            private Poll poll;
+
             @Override
             public void prepare(List<InboundEvent> events) {
-                orders.lockPayees(events.stream().map(InboundEvent::event).filter(ClaimAdjudicated.class::isInstance)
+                poll = orders.prepare(events.stream().map(InboundEvent::event).filter(ClaimAdjudicated.class::isInstance)
                         .map(ClaimAdjudicated.class::cast).toList());
             }
 
             @Override
             public void apply(InboundEvent event) {
                 if (event.event() instanceof ClaimAdjudicated adjudicated) {
-                    orders.adjudicated(adjudicated);
+                    orders.adjudicated(adjudicated, poll);
                 }
             }
         });

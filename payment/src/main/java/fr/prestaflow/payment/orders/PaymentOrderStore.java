@@ -2,13 +2,21 @@ package fr.prestaflow.payment.orders;
 
 import fr.prestaflow.contracts.events.v1.Payee;
 import fr.prestaflow.contracts.money.Money;
+import fr.prestaflow.platform.messaging.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +27,20 @@ class PaymentOrderStore {
             id, claim_id, payee_kind, payee_reference, contract_number, attempt, end_to_end_id, adjudicated_amount,
             debt_offset, amount, status, bank_account_id, batch_id, failure_code, failure_reason, created_at, updated_at""";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            insert into payment_order (id, claim_id, payee_kind, payee_reference, contract_number, attempt,
+                                       end_to_end_id, adjudicated_amount, debt_offset, amount, status,
+                                       bank_account_id, created_at, updated_at)
+            values (:id, :claim, :kind, :reference, :contract, :attempt, :e2e, :adjudicated, :offset, :amount,
+                    :status, :account, :at, :at)
+            on conflict do nothing""";
 
-    PaymentOrderStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final DeferredInserts inserts;
+
+    PaymentOrderStore(JdbcClient jdbc, DeferredInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     /**
@@ -30,31 +48,51 @@ class PaymentOrderStore {
      * event, refused by the unique constraints
      */
     boolean insertIfAbsent(PaymentOrder order) {
-        return jdbc.sql("""
-                        insert into payment_order (id, claim_id, payee_kind, payee_reference, contract_number, attempt,
-                                                   end_to_end_id, adjudicated_amount, debt_offset, amount, status,
-                                                   bank_account_id, created_at, updated_at)
-                        values (:id, :claim, :kind, :reference, :contract, :attempt, :e2e, :adjudicated, :offset, :amount,
-                                :status, :account, :at, :at)
-                        on conflict do nothing""")
-                .param("id", order.id())
-                .param("claim", order.claimId())
-                .param("kind", order.payee().kind().name())
-                .param("reference", order.payee().reference())
-                .param("contract", order.contractNumber())
-                .param("attempt", order.attempt())
-                .param("e2e", order.endToEndId())
-                .param("adjudicated", order.adjudicatedAmount().cents())
-                .param("offset", order.debtOffset().cents())
-                .param("amount", order.amount().cents())
-                .param("status", order.status().name())
-                .param("account", order.bankAccountId())
-                .param("at", Timestamp.from(order.createdAt()))
-                .update() == 1;
+        inserts.flush();
+        return jdbc.sql(INSERT).paramSource(parameters(order)).update() == 1;
+    }
+
+    /**
+     * In a poll's transaction, the order goes in with the poll's other rows just before the commit, when the caller
+     * already knows that the claim has no order (every statement here on payment_order writes it first). The unique
+     * constraints still refuse a second order, silently.
+     */
+    void insertWithPoll(PaymentOrder order) {
+        inserts.insert(INSERT, List.of(parameters(order)));
+    }
+
+    private static MapSqlParameterSource parameters(PaymentOrder order) {
+        return new MapSqlParameterSource()
+                .addValue("id", order.id())
+                .addValue("claim", order.claimId())
+                .addValue("kind", order.payee().kind().name())
+                .addValue("reference", order.payee().reference())
+                .addValue("contract", order.contractNumber())
+                .addValue("attempt", order.attempt())
+                .addValue("e2e", order.endToEndId())
+                .addValue("adjudicated", order.adjudicatedAmount().cents())
+                .addValue("offset", order.debtOffset().cents())
+                .addValue("amount", order.amount().cents())
+                .addValue("status", order.status().name())
+                .addValue("account", order.bankAccountId())
+                .addValue("at", Timestamp.from(order.createdAt()));
+    }
+
+    /** The claims of {@code claimIds} that have a payment order already, whatever its payee, attempt or status. */
+    Set<UUID> withOrder(Collection<UUID> claimIds) {
+        inserts.flush();
+        if (claimIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.sql("select distinct claim_id from payment_order where claim_id = any(:claims)")
+                .param("claims", claimIds.toArray(UUID[]::new))
+                .query(UUID.class)
+                .list());
     }
 
     /** Gives the waiting orders of a payee the account just registered. */
     List<PaymentOrder> readyAwaiting(Payee payee, UUID accountId, Instant now) {
+        inserts.flush();
         return jdbc.sql("update payment_order set status = 'READY', bank_account_id = :account, updated_at = :now"
                         + " where payee_kind = :kind and payee_reference = :reference and status = 'AWAITING_BANK_ACCOUNT'"
                         + " returning " + COLUMNS)
@@ -67,6 +105,7 @@ class PaymentOrderStore {
 
     /** READY orders paid to an account the bank rejected take the given account, or wait for one. */
     int redirectReady(UUID rejectedAccountId, Optional<UUID> accountInForce, Instant now) {
+        inserts.flush();
         return jdbc.sql("""
                         update payment_order
                            set bank_account_id = :account, updated_at = :now,
@@ -80,6 +119,7 @@ class PaymentOrderStore {
 
     /** Locks the oldest READY orders; a concurrent batch (another replica, the scheduler) skips them. */
     List<PaymentOrder> lockReady(int limit) {
+        inserts.flush();
         return jdbc.sql("select " + COLUMNS + " from payment_order where status = 'READY'"
                         + " order by created_at, id limit :limit for update skip locked")
                 .param("limit", limit)
@@ -87,6 +127,7 @@ class PaymentOrderStore {
     }
 
     boolean issue(UUID orderId, UUID batchId, Instant now) {
+        inserts.flush();
         return jdbc.sql("update payment_order set status = 'ISSUED', batch_id = :batch, updated_at = :now"
                         + " where id = :id and status = 'READY'")
                 .param("id", orderId).param("batch", batchId).param("now", Timestamp.from(now))
@@ -95,12 +136,14 @@ class PaymentOrderStore {
 
     /** Only an ISSUED order moves on: a second report, or a late one, changes nothing. */
     boolean settle(UUID orderId, Instant now) {
+        inserts.flush();
         return jdbc.sql("update payment_order set status = 'PAID', updated_at = :now where id = :id and status = 'ISSUED'")
                 .param("id", orderId).param("now", Timestamp.from(now))
                 .update() == 1;
     }
 
     boolean fail(UUID orderId, String code, String reason, Instant now) {
+        inserts.flush();
         return jdbc.sql("""
                         update payment_order set status = 'FAILED', failure_code = :code, failure_reason = :reason,
                                updated_at = :now
@@ -110,12 +153,14 @@ class PaymentOrderStore {
     }
 
     List<PaymentOrder> ofBatch(UUID batchId) {
+        inserts.flush();
         return jdbc.sql("select " + COLUMNS + " from payment_order where batch_id = :batch order by created_at, id")
                 .param("batch", batchId)
                 .query(PaymentOrderStore::row).list();
     }
 
     List<PaymentOrder> search(Optional<UUID> claimId, Optional<PaymentOrderStatus> status, int limit) {
+        inserts.flush();
         return jdbc.sql("select " + COLUMNS + " from payment_order"
                         + " where (cast(:claim as uuid) is null or claim_id = :claim)"
                         + " and (cast(:status as varchar) is null or status = :status)"
@@ -125,6 +170,8 @@ class PaymentOrderStore {
                 .param("limit", limit)
                 .query(PaymentOrderStore::row).list();
     }
+
+    // member_debt rows are written at once, never deferred: its statements below need no flush.
 
     /** Records a reversal's debt once per reversal claim. */
     boolean insertDebt(UUID id, Payee payee, UUID claimId, Money amount, Instant now) {
@@ -144,6 +191,28 @@ class PaymentOrderStore {
     record Debt(UUID id, Money outstanding) {
     }
 
+    /** {@link #lockOutstandingDebts} for several payees in one query; a payee who owes nothing maps to no debt. */
+    Map<Payee, List<Debt>> lockOutstandingDebts(Collection<Payee> payees) {
+        Map<Payee, List<Debt>> debts = new HashMap<>();
+        payees.forEach(payee -> debts.put(payee, new ArrayList<>()));
+        if (payees.isEmpty()) {
+            return debts;
+        }
+        jdbc.sql("""
+                        select payee_kind, payee_reference, id, outstanding from member_debt
+                         where (payee_kind, payee_reference) in
+                               (select * from unnest(cast(:kinds as varchar[]), cast(:references as varchar[])))
+                           and outstanding > 0
+                         order by payee_kind, payee_reference, created_at, id for update""")
+                .param("kinds", payees.stream().map(payee -> payee.kind().name()).toArray(String[]::new))
+                .param("references", payees.stream().map(Payee::reference).toArray(String[]::new))
+                .query(rs -> {
+                    var payee = new Payee(Payee.Kind.valueOf(rs.getString("payee_kind")), rs.getString("payee_reference"));
+                    debts.get(payee).add(debt(rs));
+                });
+        return debts;
+    }
+
     /** The payee's outstanding debts, oldest first, locked until the order that offsets them commits. */
     List<Debt> lockOutstandingDebts(Payee payee) {
         return jdbc.sql("""
@@ -152,8 +221,12 @@ class PaymentOrderStore {
                          order by created_at, id for update""")
                 .param("kind", payee.kind().name())
                 .param("reference", payee.reference())
-                .query((rs, n) -> new Debt(rs.getObject("id", UUID.class), Money.ofCents(rs.getLong("outstanding"))))
+                .query((rs, n) -> debt(rs))
                 .list();
+    }
+
+    private static Debt debt(ResultSet rs) throws SQLException {
+        return new Debt(rs.getObject("id", UUID.class), Money.ofCents(rs.getLong("outstanding")));
     }
 
     void reduceDebt(UUID debtId, Money by) {

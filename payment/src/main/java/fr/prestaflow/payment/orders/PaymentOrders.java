@@ -18,9 +18,11 @@ import fr.prestaflow.platform.outbox.OutboxWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -69,18 +71,28 @@ public class PaymentOrders {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void adjudicated(ClaimAdjudicated claim) {
+        adjudicated(claim, Poll.none());
+    }
+
+    /** The same, for a claim of a poll that {@link #prepare} read for: what it read is not asked again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void adjudicated(ClaimAdjudicated claim, Poll poll) {
         Payee payee = payeeOf(claim);
         if (claim.reversal()) {
-            recordDebt(claim, payee);
+            if (recordDebt(claim, payee)) {
+                poll.forgetDebts(payee);
+            }
             return;
         }
         if (claim.reimbursed().signum() <= 0) {
             log.info("Claim {} adjudicated with {} to pay: no payment order", claim.claimId(), claim.reimbursed());
             return;
         }
-        accounts.lock(payee);
-        Optional<AccountInForce> account = accounts.inForce(payee);
-        List<PaymentOrderStore.Debt> debts = store.lockOutstandingDebts(payee);
+        if (!poll.locked(payee)) {
+            accounts.lock(payee);
+        }
+        Optional<AccountInForce> account = poll.account(payee, accounts::inForce);
+        List<PaymentOrderStore.Debt> debts = poll.debts(payee, store::lockOutstandingDebts);
         Money owed = debts.stream().map(PaymentOrderStore.Debt::outstanding).reduce(Money.ZERO, Money::plus);
         Money offset = claim.reimbursed().min(owed);
         Money amount = claim.reimbursed().minus(offset);
@@ -90,27 +102,46 @@ public class PaymentOrders {
         var order = new PaymentOrder(UUID.randomUUID(), claim.claimId(), payee, contractOf(claim, payee), 1,
                 SepaIds.endToEndId(claim.claimId(), 1), claim.reimbursed(), offset, amount, status,
                 account.map(AccountInForce::id).orElse(null), null, null, null, now, now);
-        if (!store.insertIfAbsent(order)) {
+        if (!create(order, poll)) {
             log.info("Claim {} already has a payment order for {} {}: nothing to do", claim.claimId(), payee.kind(),
                     payee.reference());
             return;
         }
-        consume(debts, offset);
+        consume(payee, debts, offset, poll);
         metrics.orderCreated(status.name().toLowerCase(Locale.ROOT));
         log.info("Payment order {} of {} for claim {} ({} offset against debts): {}", order.id(), amount, claim.claimId(),
                 offset, status);
     }
 
-    /** Locks the payees of a poll's adjudicated claims before they become orders in one transaction. */
+    /**
+     * Locks the payees of a poll's adjudicated claims before they become orders in one transaction, then reads, once
+     * for the poll, what its claims to pay will read: their payees' accounts in force and outstanding debts (locked,
+     * as each claim would lock them), and which of them have an order already.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void lockPayees(List<ClaimAdjudicated> claims) {
-        List<Payee> payees = new ArrayList<>();
+    Poll prepare(List<ClaimAdjudicated> claims) {
+        Set<Payee> payees = new LinkedHashSet<>();
+        Set<Payee> payeesToPay = new LinkedHashSet<>();
+        Set<UUID> claimsToPay = new LinkedHashSet<>();
         for (ClaimAdjudicated claim : claims) {
-            if (claim.payee() != null || claim.beneficiary() != null) {
-                payees.add(payeeOf(claim));
+            if (claim.payee() == null && claim.beneficiary() == null) {
+                continue;
+            }
+            Payee payee = payeeOf(claim);
+            payees.add(payee);
+            // a payee the queries cannot name is left to the claim's own reads, which report what is wrong with it
+            if (!claim.reversal() && claim.reimbursed().signum() > 0 && payee.kind() != null
+                    && payee.reference() != null) {
+                payeesToPay.add(payee);
+                claimsToPay.add(claim.claimId());
             }
         }
         accounts.lockAll(payees);
+        Map<Payee, AccountInForce> inForce = accounts.inForce(payeesToPay);
+        Map<Payee, Optional<AccountInForce>> accountsOfPayees = new HashMap<>();
+        payeesToPay.forEach(payee -> accountsOfPayees.put(payee, Optional.ofNullable(inForce.get(payee))));
+        return new Poll(payees, accountsOfPayees, store.lockOutstandingDebts(payeesToPay), claimsToPay,
+                store.withOrder(claimsToPay));
     }
 
     /** A new account for a payee: its waiting orders take it and become READY. */
@@ -233,20 +264,36 @@ public class PaymentOrders {
                 failed.claimId(), status);
     }
 
-    private void recordDebt(ClaimAdjudicated reversal, Payee payee) {
+    /** @return whether the debt is new: a replayed reversal finds it recorded already */
+    private boolean recordDebt(ClaimAdjudicated reversal, Payee payee) {
         Money recovered = reversal.reimbursed().signum() < 0 ? Money.ZERO.minus(reversal.reimbursed()) : reversal.reimbursed();
         if (recovered.signum() == 0) {
-            return;
+            return false;
         }
-        if (store.insertDebt(UUID.randomUUID(), payee, reversal.claimId(), recovered, clock.instant())) {
-            metrics.debtRecorded();
-            log.info("Reversal {}: {} {} owes {}, offset against their next payments", reversal.claimId(), payee.kind(),
-                    payee.reference(), recovered);
+        if (!store.insertDebt(UUID.randomUUID(), payee, reversal.claimId(), recovered, clock.instant())) {
+            return false;
         }
+        metrics.debtRecorded();
+        log.info("Reversal {}: {} {} owes {}, offset against their next payments", reversal.claimId(), payee.kind(),
+                payee.reference(), recovered);
+        return true;
+    }
+
+    // In a poll that read the claim, whether it has an order is known, and the order goes in just before the commit.
+    private boolean create(PaymentOrder order, Poll poll) {
+        if (!poll.knowsOrdersOf(order.claimId())) {
+            return store.insertIfAbsent(order);
+        }
+        if (poll.hasOrder(order.claimId())) {
+            return false;
+        }
+        store.insertWithPoll(order);
+        poll.ordered(order.claimId());
+        return true;
     }
 
     // Oldest debt first; the order's debt_offset column is the total taken from them.
-    private void consume(List<PaymentOrderStore.Debt> debts, Money offset) {
+    private void consume(Payee payee, List<PaymentOrderStore.Debt> debts, Money offset, Poll poll) {
         Money left = offset;
         for (PaymentOrderStore.Debt debt : debts) {
             if (left.signum() == 0) {
@@ -254,6 +301,7 @@ public class PaymentOrders {
             }
             Money taken = debt.outstanding().min(left);
             store.reduceDebt(debt.id(), taken);
+            poll.offset(payee, debt.id(), taken);
             left = left.minus(taken);
         }
     }
