@@ -7,16 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The service's {@code retention_record} table; each service creates it in its own migration:
- * <pre>
- * create table retention_record (
- *     contract    varchar(64)  not null,
- *     category    varchar(100) not null,
- *     legal_basis varchar(500) not null,
- *     kept_until  date,
- *     recorded_at timestamptz  not null,
- *     primary key (contract, category));
- * </pre>
+ * The service's {@code retention_record} table (platform migration {@code V0_5}).
  * One row per contract and category, so a repeated erasure updates the row instead of adding one.
  */
 public class RetentionRecords {

@@ -1,4 +1,5 @@
--- What is kept of an erased member, why and until when (docs/privacy.md); one row per contract and data category.
+-- What a service keeps of an erased member, why and until when (docs/privacy.md); one row per contract and data
+-- category. Every service has the table; those holding members' data fill it.
 create table retention_record (
     contract    varchar(64)  not null,
     category    varchar(100) not null,
