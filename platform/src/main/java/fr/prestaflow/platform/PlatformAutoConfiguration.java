@@ -1,5 +1,8 @@
 package fr.prestaflow.platform;
 
+import fr.prestaflow.platform.audit.AuditEventController;
+import fr.prestaflow.platform.audit.AuditEvents;
+import fr.prestaflow.platform.audit.AuditTrail;
 import fr.prestaflow.platform.deadletter.DeadLetterController;
 import fr.prestaflow.platform.deadletter.DeadLetterListener;
 import fr.prestaflow.platform.deadletter.DeadLetterReplayer;
@@ -36,6 +39,7 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -114,8 +118,23 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    DeadLetterController deadLetterController(DeadLetterStore store, DeadLetterReplayer replayer) {
-        return new DeadLetterController(store, replayer);
+    DeadLetterController deadLetterController(DeadLetterStore store, DeadLetterReplayer replayer, AuditTrail audit) {
+        return new DeadLetterController(store, replayer, audit);
+    }
+
+    @Bean
+    AuditTrail auditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        return new AuditTrail(jdbc, clock, transactions);
+    }
+
+    @Bean
+    AuditEvents auditEvents(JdbcClient jdbc) {
+        return new AuditEvents(jdbc);
+    }
+
+    @Bean
+    AuditEventController auditEventController(AuditEvents events) {
+        return new AuditEventController(events);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package fr.prestaflow.platform.web;
 
+import fr.prestaflow.platform.audit.AccessReason;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -8,8 +9,10 @@ import org.springframework.http.HttpStatus;
  * Who is calling, as the gateway says after checking the token: a member ({@code X-Member-Contract}, their contract
  * number) or staff and integrators ({@code X-Role}, with {@code X-Agent} naming the agent). A controller method takes a
  * {@code Caller} parameter; a request with neither header is answered 401 {@code UNAUTHENTICATED} before it runs.
+ * Staff say why they access a member's data in {@code X-Access-Reason}; the audit trail records it.
  */
-public record Caller(Optional<String> memberContract, Set<String> roles, Optional<String> agent) {
+public record Caller(Optional<String> memberContract, Set<String> roles, Optional<String> agent,
+                     Optional<AccessReason> accessReason) {
 
     public static final String MEMBER_CONTRACT_HEADER = "X-Member-Contract";
     public static final String ROLE_HEADER = "X-Role";
@@ -22,12 +25,21 @@ public record Caller(Optional<String> memberContract, Set<String> roles, Optiona
         roles = Set.copyOf(roles);
     }
 
+    public Caller(Optional<String> memberContract, Set<String> roles, Optional<String> agent) {
+        this(memberContract, roles, agent, Optional.empty());
+    }
+
     public static Caller member(String contractNumber) {
         return new Caller(Optional.of(contractNumber), Set.of(), Optional.empty());
     }
 
     public static Caller staff(String agent, String... roles) {
         return new Caller(Optional.empty(), Set.of(roles), Optional.ofNullable(agent));
+    }
+
+    /** Staff act on members' data for the mutuelle: their access is audited, a member's own is not. */
+    public boolean isStaff() {
+        return roles.contains(OPS) || roles.contains(SUPERVISOR) || roles.contains(INTEGRATOR);
     }
 
     public boolean isOps() {
