@@ -3,6 +3,7 @@ package fr.prestaflow.gateway;
 import static fr.prestaflow.gateway.TokenAuthentication.INTEGRATOR;
 import static fr.prestaflow.gateway.TokenAuthentication.MEMBER;
 import static fr.prestaflow.gateway.TokenAuthentication.OPS;
+import static fr.prestaflow.gateway.TokenAuthentication.SUPERVISOR;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -69,6 +70,8 @@ final class RouteAccess {
 
                 // every service's dead letters
                 .pathMatchers("/api/v1/dead-letters/**").hasRole(OPS)
+                // every service's audit log of staff access to members' data: supervisors, not every ops agent
+                .pathMatchers(HttpMethod.GET, "/api/v1/audit-events/*").hasRole(SUPERVISOR)
 
                 .anyExchange().denyAll();
     }

@@ -85,8 +85,9 @@ class SecurityConfiguration {
             CorsConfiguration cors = new CorsConfiguration();
             cors.setAllowedOrigins(settings.allowedOrigins());
             cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "PATCH"));
+            // X-Access-Reason: why a staff member opens a member's data, for the services' audit log
             cors.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, RequestIdFilter.REQUEST_ID,
-                    "Last-Event-ID"));
+                    "Last-Event-ID", "X-Access-Reason"));
             cors.setExposedHeaders(List.of(RequestIdFilter.REQUEST_ID, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION,
                     HttpHeaders.CONTENT_DISPOSITION));
             cors.setAllowCredentials(false);

@@ -56,6 +56,29 @@ class GatewayRoutingTest extends GatewayTest {
     }
 
     @Test
+    void routes_a_supervisor_s_audit_query_to_the_named_service_with_its_filters() {
+        String id = newRequestId();
+
+        client.get().uri("/api/v1/audit-events/adjudication?contract=CT-000001&page=1").header("X-Request-Id", id)
+                .headers(h -> h.setBearerAuth(TestTokens.supervisor())).exchange().expectStatus().isOk();
+
+        assertThat(seen.get(id).path()).isEqualTo("/api/v1/audit-events");
+        assertThat(seen.get(id).query()).isEqualTo("contract=CT-000001&page=1");
+        assertThat(seen.get(id).header("X-Role")).isEqualTo("OPS,SUPERVISOR");
+    }
+
+    @Test
+    void forwards_the_access_reason_staff_give() {
+        String id = newRequestId();
+
+        client.get().uri("/api/v1/review-queue").header("X-Request-Id", id).header("X-Access-Reason", "FRAUD_CHECK")
+                .headers(h -> h.setBearerAuth(TestTokens.ops())).exchange().expectStatus().isOk();
+
+        assertThat(seen.get(id).header("X-Access-Reason")).isEqualTo("FRAUD_CHECK");
+        assertThat(seen.get(id).header("X-Agent")).isEqualTo("agent.ops");
+    }
+
+    @Test
     void routes_logins_and_the_issuer_documents_to_identity() {
         String id = newRequestId();
 
@@ -68,6 +91,13 @@ class GatewayRoutingTest extends GatewayTest {
     void identity_has_a_health_route_but_no_dead_letters() {
         client.get().uri("/api/v1/health/identity").exchange().expectStatus().isOk();
         client.get().uri("/api/v1/dead-letters/identity").headers(h -> h.setBearerAuth(TestTokens.ops())).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void identity_has_no_audit_log() {
+        client.get().uri("/api/v1/audit-events/identity").headers(h -> h.setBearerAuth(TestTokens.supervisor())).exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("NOT_FOUND");
     }

@@ -39,7 +39,7 @@ abstract class GatewayTest {
 
     @Autowired protected WebTestClient client;
 
-    record Received(String method, String path, Map<String, List<String>> headers) {
+    record Received(String method, String path, String query, Map<String, List<String>> headers) {
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
                     .map(e -> String.join(",", e.getValue())).orElse(null);
@@ -69,7 +69,8 @@ abstract class GatewayTest {
                 String path = exchange.getRequestURI().getPath();
                 String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
                 if (requestId != null) {
-                    seen.put(requestId, new Received(exchange.getRequestMethod(), path, Map.copyOf(exchange.getRequestHeaders())));
+                    seen.put(requestId, new Received(exchange.getRequestMethod(), path,
+                            exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders())));
                 }
                 String body = switch (path) {
                     case "/oauth2/jwks" -> TestTokens.jwkSetJson();

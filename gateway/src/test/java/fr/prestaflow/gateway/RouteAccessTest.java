@@ -32,6 +32,7 @@ class RouteAccessTest extends GatewayTest {
     private static final Caller[] ANYONE = Caller.values();
     private static final Caller[] MEMBERS = {Caller.MEMBER};
     private static final Caller[] STAFF = {Caller.OPS, Caller.SUPERVISOR};
+    private static final Caller[] SUPERVISORS = {Caller.SUPERVISOR};
     private static final Caller[] MEMBERS_AND_STAFF = {Caller.MEMBER, Caller.OPS, Caller.SUPERVISOR};
     private static final Caller[] NOBODY = {};
 
@@ -77,6 +78,10 @@ class RouteAccessTest extends GatewayTest {
                 rule("POST", "/api/v1/privacy/erasure", NOBODY),
                 rule("GET", "/api/v1/dead-letters/teletransmission", STAFF),
                 rule("POST", "/api/v1/dead-letters/adjudication/d-1/replay", STAFF),
+                rule("GET", "/api/v1/audit-events/adjudication", SUPERVISORS),
+                rule("GET", "/api/v1/audit-events/payment", SUPERVISORS),
+                rule("GET", "/api/v1/audit-events/adjudication/e-1", NOBODY),
+                rule("DELETE", "/api/v1/audit-events/adjudication", NOBODY),
                 rule("GET", "/api/v1/not-an-api", NOBODY),
                 rule("GET", "/actuator/gateway/routes", NOBODY),
                 rule("GET", "/actuator/env", NOBODY));
