@@ -1,7 +1,10 @@
 package fr.prestaflow.adjudication.claims;
 
-import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.adjudication.web.ErrorCode;
+import fr.prestaflow.platform.audit.AccessReason;
+import fr.prestaflow.platform.audit.AuditAction;
+import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.Caller;
 import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,17 +16,21 @@ import org.springframework.web.bind.annotation.RestController;
 class AdjudicationController {
 
     private final AdjudicationStore results;
+    private final AuditTrail audit;
 
-    AdjudicationController(AdjudicationStore results) {
+    AdjudicationController(AdjudicationStore results, AuditTrail audit) {
         this.results = results;
+        this.audit = audit;
     }
 
     @GetMapping("/api/v1/adjudications/{claimId}")
     @Transactional(readOnly = true)
     public AdjudicationView get(@PathVariable UUID claimId, Caller caller) {
-        return results.find(claimId)
-                .filter(adjudication -> caller.canSee(adjudication.contractNumber()))
-                .map(AdjudicationView::of)
+        var adjudication = results.find(claimId)
+                .filter(found -> caller.canSee(found.contractNumber()))
                 .orElseThrow(() -> ErrorCode.ADJUDICATION_NOT_FOUND.exception("No adjudication of claim " + claimId));
+        audit.record(caller, AuditAction.READ, "adjudication", claimId, adjudication.contractNumber(),
+                AccessReason.CLAIM_REVIEW);
+        return AdjudicationView.of(adjudication);
     }
 }

@@ -6,12 +6,17 @@ import fr.prestaflow.adjudication.AdjudicationTest;
 import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
+import fr.prestaflow.testsupport.AuditLog;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 class AdjudicationApiTest extends AdjudicationTest {
+
+    @Autowired DataSource database;
 
     @Test
     void ops_see_every_line_with_its_amounts_reasons_and_plan_version() {
@@ -48,6 +53,32 @@ class AdjudicationApiTest extends AdjudicationTest {
         MvcTestResult anonymous = mvc.get().uri("/api/v1/adjudications/" + claimId).exchange();
         assertThat(anonymous).hasStatus(401);
         assertThat(body(anonymous).get("code").asString()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void an_ops_read_is_audited_and_the_member_s_own_is_not() {
+        String contract = newContract("CONFORT");
+        UUID claimId = adjudicated(contract);
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.get().uri("/api/v1/adjudications/" + claimId).header("X-Member-Contract", contract).exchange())
+                .hasStatus(200);
+        assertThat(AuditLog.entriesAbout(database, contract)).noneMatch(entry -> entry.startsWith("READ adjudication"));
+        assertThat(mvc.get().uri("/api/v1/adjudications/" + claimId).header("X-Role", "OPS").header("X-Agent", agent)
+                .exchange()).hasStatus(200);
+
+        assertThat(AuditLog.entriesOf(database, agent))
+                .containsExactly("READ adjudication " + claimId + " " + contract + " CLAIM_REVIEW");
+    }
+
+    @Test
+    void an_ops_read_of_an_adjudication_that_does_not_exist_is_not_audited() {
+        String agent = AuditLog.newAgent();
+
+        assertNotFound(mvc.get().uri("/api/v1/adjudications/" + UUID.randomUUID()).header("X-Role", "OPS")
+                .header("X-Agent", agent).exchange());
+
+        assertThat(AuditLog.entriesOf(database, agent)).isEmpty();
     }
 
     @Test

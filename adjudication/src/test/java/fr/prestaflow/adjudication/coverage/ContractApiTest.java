@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.prestaflow.adjudication.AdjudicationTest;
 import fr.prestaflow.platform.crypto.BlindIndex;
+import fr.prestaflow.testsupport.AuditLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -15,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ContractApiTest extends AdjudicationTest {
 
     @Autowired BlindIndex blindIndex;
+    @Autowired DataSource database;
 
     @Test
     void the_local_stacks_demo_contracts_are_accepted_as_it_sends_them() throws Exception {
@@ -74,6 +77,52 @@ class ContractApiTest extends AdjudicationTest {
         assertThat(exemptions).hasSize(2);
         assertThat(exemptions.get(0).get("type").asString()).isEqualTo("MATERNITY");
         assertThat(exemptions.get(0).get("to").asString()).isEqualTo("2025-09-12");
+    }
+
+    @Test
+    void an_ops_agent_creating_replacing_and_reading_a_contract_is_audited_with_the_reason_given() {
+        String agent = AuditLog.newAgent();
+        String number = newContractNumber();
+
+        putAs(agent, number, "");
+        putAs(agent, number, "DATA_PROTECTION_REQUEST");
+        assertThat(mvc.get().uri("/api/v1/contracts/" + number).header("X-Role", "OPS").header("X-Agent", agent)
+                .header("X-Access-Reason", "SUPPORT_TICKET").exchange()).hasStatus(200);
+
+        assertThat(AuditLog.entriesOf(database, agent)).containsExactly(
+                "CREATE contract " + number + " " + number + " OPERATIONS",
+                "UPDATE contract " + number + " " + number + " DATA_PROTECTION_REQUEST",
+                "READ contract " + number + " " + number + " SUPPORT_TICKET");
+    }
+
+    @Test
+    void a_member_reading_their_own_contract_is_not_audited() {
+        String number = newContract("CONFORT");
+        int before = AuditLog.entriesAbout(database, number).size();
+
+        assertThat(mvc.get().uri("/api/v1/contracts/" + number).header("X-Member-Contract", number).exchange()).hasStatus(200);
+
+        assertThat(AuditLog.entriesAbout(database, number)).hasSize(before);
+    }
+
+    @Test
+    void a_refused_change_leaves_no_audit_entry() {
+        String agent = AuditLog.newAgent();
+
+        MvcTestResult refused = mvc.put().uri("/api/v1/contracts/" + newContractNumber()).header("X-Role", "OPS")
+                .header("X-Agent", agent).contentType("application/json")
+                .content(contractJson("PLATINE", "2024-01-01")).exchange();
+
+        assertProblem(refused, 422, "UNKNOWN_PLAN");
+        assertThat(AuditLog.entriesOf(database, agent)).isEmpty();
+    }
+
+    @Test
+    void an_unknown_access_reason_is_refused_before_anything_is_read() {
+        String number = newContract("CONFORT");
+
+        assertProblem(mvc.get().uri("/api/v1/contracts/" + number).header("X-Role", "OPS")
+                .header("X-Access-Reason", "CURIOSITY").exchange(), 400, "INVALID_ACCESS_REASON");
     }
 
     @Test
@@ -184,5 +233,14 @@ class ContractApiTest extends AdjudicationTest {
         assertThat(result).hasStatus(status);
         assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
         assertThat(body(result).get("code").asString()).isEqualTo(code);
+    }
+
+    private void putAs(String agent, String number, String reason) {
+        var request = mvc.put().uri("/api/v1/contracts/" + number).header("X-Role", "OPS").header("X-Agent", agent);
+        if (!reason.isEmpty()) {
+            request = request.header("X-Access-Reason", reason);
+        }
+        assertThat(request.contentType("application/json").content(contractJson("CONFORT", "2024-01-01")).exchange()
+                .getResponse().getStatus()).isIn(200, 201);
     }
 }

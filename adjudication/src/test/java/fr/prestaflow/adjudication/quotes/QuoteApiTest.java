@@ -7,14 +7,19 @@ import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
+import fr.prestaflow.testsupport.AuditLog;
 import java.time.LocalDate;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 class QuoteApiTest extends AdjudicationTest {
+
+    @Autowired DataSource database;
 
     /** Golden case G18: a 200 € specialist act, forfait 24 € instead of the ticket modérateur, under CONFORT. */
     private static String forfait24Quote(String contract) {
@@ -78,6 +83,21 @@ class QuoteApiTest extends AdjudicationTest {
                 .contentType(MediaType.APPLICATION_JSON).content(forfait24Quote(contract)).exchange();
 
         assertThat(result).hasStatus(200);
+    }
+
+    @Test
+    void an_ops_quote_is_audited_and_a_member_s_own_is_not() {
+        String contract = newContract("CONFORT");
+        String agent = AuditLog.newAgent();
+
+        assertThat(quote(contract, forfait24Quote(contract))).hasStatus(200);
+        assertThat(AuditLog.entriesAbout(database, contract)).noneMatch(entry -> entry.startsWith("READ quote"));
+        assertThat(mvc.post().uri("/api/v1/quotes").header("X-Role", "OPS").header("X-Agent", agent)
+                .header("X-Access-Reason", "MEMBER_REQUEST").contentType(MediaType.APPLICATION_JSON)
+                .content(forfait24Quote(contract)).exchange()).hasStatus(200);
+
+        assertThat(AuditLog.entriesOf(database, agent))
+                .containsExactly("READ quote " + contract + " " + contract + " MEMBER_REQUEST");
     }
 
     @Test
