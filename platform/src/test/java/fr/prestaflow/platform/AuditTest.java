@@ -49,6 +49,19 @@ class AuditTest {
     }
 
     @Test
+    void a_listing_is_recorded_once_per_member_it_showed() {
+        String agent = newAgent();
+
+        audit.recordAll(ops(agent, null), AuditAction.READ, "payment-order", "status=READY",
+                List.of("CT-000001", "CT-000002", "CT-000001"), AccessReason.PAYMENT_INVESTIGATION);
+        audit.recordAll(ops(agent, null), AuditAction.READ, "payment-order", "status=FAILED", List.of(),
+                AccessReason.PAYMENT_INVESTIGATION);
+
+        assertThat(entriesOf(agent)).extracting(e -> e.get("resource_id") + " " + e.get("contract_number"))
+                .containsExactly("status=READY CT-000001", "status=READY CT-000002", "status=FAILED null");
+    }
+
+    @Test
     void a_member_reading_their_own_data_is_not_recorded() {
         String contract = "CT-" + UUID.randomUUID();
 

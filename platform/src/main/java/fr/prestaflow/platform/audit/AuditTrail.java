@@ -4,7 +4,11 @@ import fr.prestaflow.platform.trace.TraceContext;
 import fr.prestaflow.platform.web.Caller;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.MDC;
@@ -44,11 +48,25 @@ public class AuditTrail {
      */
     public void record(Caller caller, AuditAction action, String resourceType, Object resourceId, String contractNumber,
                        AccessReason defaultReason) {
+        recordAll(caller, action, resourceType, resourceId, Collections.singletonList(contractNumber), defaultReason);
+    }
+
+    /**
+     * For a listing that showed several members' data: one entry per member, so that a supervisor asking about one
+     * contract finds it; a single entry without contract when the listing showed nobody.
+     */
+    public void recordAll(Caller caller, AuditAction action, String resourceType, Object resourceId,
+                          Collection<String> contractNumbers, AccessReason defaultReason) {
         if (!caller.isStaff()) {
             return;
         }
-        Runnable insert = () -> insert(caller, action, resourceType, resourceId, contractNumber,
-                caller.accessReason().orElse(defaultReason));
+        Set<String> members = new LinkedHashSet<>(contractNumbers);
+        if (members.isEmpty()) {
+            members.add(null);
+        }
+        AccessReason reason = caller.accessReason().orElse(defaultReason);
+        Runnable insert = () -> members.forEach(contract ->
+                insert(caller, action, resourceType, resourceId, contract, reason));
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             insert.run();
