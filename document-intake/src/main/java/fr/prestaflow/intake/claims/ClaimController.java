@@ -1,9 +1,7 @@
 package fr.prestaflow.intake.claims;
 
-import fr.prestaflow.platform.web.ApiException;
 import fr.prestaflow.intake.ErrorCode;
 import fr.prestaflow.intake.IntakeProperties;
-import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.intake.claims.ClaimViews.ClaimAccepted;
 import fr.prestaflow.intake.claims.ClaimViews.DocumentView;
 import fr.prestaflow.intake.claims.ClaimViews.DuplicateView;
@@ -11,6 +9,11 @@ import fr.prestaflow.intake.claims.ClaimViews.UploadView;
 import fr.prestaflow.intake.documents.DocumentInspector;
 import fr.prestaflow.intake.documents.DocumentRefused;
 import fr.prestaflow.intake.documents.InspectedDocument;
+import fr.prestaflow.platform.audit.AccessReason;
+import fr.prestaflow.platform.audit.AuditAction;
+import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.ApiException;
+import fr.prestaflow.platform.web.Caller;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -42,15 +45,17 @@ class ClaimController {
     private final DocumentInspector inspector;
     private final IntakeProperties properties;
     private final JsonMapper json;
+    private final AuditTrail audit;
 
     ClaimController(ClaimForms forms, ClaimIntake intake, ClaimStore claims, DocumentInspector inspector,
-                    IntakeProperties properties, JsonMapper json) {
+                    IntakeProperties properties, JsonMapper json, AuditTrail audit) {
         this.forms = forms;
         this.intake = intake;
         this.claims = claims;
         this.inspector = inspector;
         this.properties = properties;
         this.json = json;
+        this.audit = audit;
     }
 
     @PostMapping(path = "/api/v1/claims", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -71,12 +76,16 @@ class ClaimController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/claims/" + accepted.claimId())).body(accepted);
     }
 
-    /** The upload as intake sees it; the claim's full timeline is served by notification at /api/v1/claims/{id}. */
+    /**
+     * The upload as intake sees it; the claim's full timeline is served by notification at /api/v1/claims/{id}. Staff
+     * reads are audited (default reason CLAIM_REVIEW).
+     */
     @GetMapping("/api/v1/uploads/{claimId}")
     UploadView upload(Caller caller, @PathVariable UUID claimId) {
         Claim claim = claims.find(claimId).filter(found -> caller.canSee(found.memberContract()))
                 .orElseThrow(() -> ErrorCode.CLAIM_NOT_FOUND.exception("No claim " + claimId));
         List<DocumentView> documents = claims.documents(claimId).stream().map(DocumentView::of).toList();
+        audit.record(caller, AuditAction.READ, "claim", claimId, claim.memberContract(), AccessReason.CLAIM_REVIEW);
         return new UploadView(claim.id(), claim.memberContract(), claim.status(), claim.receivedAt(), claim.analysedAt(),
                 documents, DuplicateView.of(documents), claim.analysis().map(json::readTree).orElse(null));
     }

@@ -16,6 +16,7 @@ import fr.prestaflow.intake.IntakeIntegrationTest;
 import fr.prestaflow.intake.TestDocuments;
 import fr.prestaflow.intake.UploadRequest;
 import fr.prestaflow.platform.web.Caller;
+import fr.prestaflow.testsupport.AuditLog;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,14 +27,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 class ClaimUploadTest extends IntakeIntegrationTest {
+
+    @Autowired DataSource database;
 
     @LocalServerPort
     int port;
@@ -213,6 +218,22 @@ class ClaimUploadTest extends IntakeIntegrationTest {
         assertThat(storedCopies(member)).isEqualTo(1);
         ClaimSentToReview review = awaitDecoded(second, ClaimSentToReview.class);
         assertThat(review.reason()).contains("already sent with claim " + first);
+    }
+
+    @Test
+    void an_ops_read_of_an_upload_is_audited_and_the_member_s_own_is_not() {
+        String member = newContract();
+        UUID claimId = submitted(member, UploadRequest.forContract(member)
+                .document(DENTAL, "facture.pdf", TestDocuments.dentalInvoicePdf()));
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.get().uri("/api/v1/uploads/{id}", claimId).header(Caller.MEMBER_CONTRACT_HEADER, member)).hasStatus(200);
+        assertThat(AuditLog.entriesAbout(database, member)).isEmpty();
+        assertThat(mvc.get().uri("/api/v1/uploads/{id}", claimId).header(Caller.ROLE_HEADER, "OPS")
+                .header(Caller.AGENT_HEADER, agent).header("X-Access-Reason", "SUPPORT_TICKET")).hasStatus(200);
+
+        assertThat(AuditLog.entriesOf(database, agent))
+                .containsExactly("READ claim " + claimId + " " + member + " SUPPORT_TICKET");
     }
 
     @Test

@@ -6,11 +6,16 @@ import fr.prestaflow.intake.IntakeIntegrationTest;
 import fr.prestaflow.intake.TestDocuments;
 import fr.prestaflow.intake.UploadRequest;
 import fr.prestaflow.platform.web.Caller;
+import fr.prestaflow.testsupport.AuditLog;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 class DocumentDownloadTest extends IntakeIntegrationTest {
+
+    @Autowired DataSource database;
 
     private String member;
     private byte[] invoice;
@@ -42,6 +47,27 @@ class DocumentDownloadTest extends IntakeIntegrationTest {
 
         assertThat(result).hasStatus(200);
         assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(invoice);
+    }
+
+    @Test
+    void an_ops_download_is_audited_with_the_member_concerned_and_the_owner_s_is_not() {
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.get().uri("/api/v1/documents/{id}", documentId).header(Caller.MEMBER_CONTRACT_HEADER, member))
+                .hasStatus(200);
+        assertThat(mvc.get().uri("/api/v1/documents/{id}", documentId).header(Caller.ROLE_HEADER, "OPS")
+                .header(Caller.AGENT_HEADER, agent)).hasStatus(200);
+
+        assertThat(AuditLog.entriesOf(database, agent))
+                .containsExactly("READ document " + documentId + " " + member + " CLAIM_REVIEW");
+        assertThat(AuditLog.entriesAbout(database, member)).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_access_reason_is_refused_and_nothing_is_served() {
+        assertThat(mvc.get().uri("/api/v1/documents/{id}", documentId).header(Caller.ROLE_HEADER, "OPS")
+                .header("X-Access-Reason", "CURIOSITY")).hasStatus(400)
+                .bodyJson().extractingPath("$.code").isEqualTo("INVALID_ACCESS_REASON");
     }
 
     @Test

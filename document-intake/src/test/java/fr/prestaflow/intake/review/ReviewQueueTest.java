@@ -11,6 +11,7 @@ import fr.prestaflow.intake.IntakeIntegrationTest;
 import fr.prestaflow.intake.TestDocuments;
 import fr.prestaflow.intake.UploadRequest;
 import fr.prestaflow.platform.web.Caller;
+import fr.prestaflow.testsupport.AuditLog;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -34,6 +37,8 @@ class ReviewQueueTest extends IntakeIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired DataSource database;
 
     @Test
     void the_queue_is_reserved_to_operations_agents() {
@@ -252,6 +257,38 @@ class ReviewQueueTest extends IntakeIntegrationTest {
         MvcTestResult result = decide(claimId, AGENT_A, rejection("BORING", null));
 
         assertThat(result).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("reasonCode");
+    }
+
+    @Test
+    void every_access_of_an_agent_to_the_queue_is_audited_with_the_member_concerned() {
+        String member = newContract();
+        UUID claimId = claimInReview(member);
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.get().uri("/api/v1/review-queue?contract=" + member).header(Caller.ROLE_HEADER, "OPS")
+                .header(Caller.AGENT_HEADER, agent)).hasStatus(200);
+        assertThat(mvc.get().uri("/api/v1/review-queue/{id}", claimId).header(Caller.ROLE_HEADER, "OPS")
+                .header(Caller.AGENT_HEADER, agent).header("X-Access-Reason", "FRAUD_CHECK")).hasStatus(200);
+        assertThat(take(claimId, agent)).hasStatus(200);
+        assertThat(decide(claimId, agent, rejection("ILLEGIBLE", null))).hasStatus(200);
+
+        assertThat(AuditLog.entriesOf(database, agent)).containsExactly(
+                "READ review-item listing page 0 " + member + " CLAIM_REVIEW",
+                "READ review-item " + claimId + " " + member + " FRAUD_CHECK",
+                "UPDATE review-item " + claimId + " " + member + " CLAIM_REVIEW",
+                "DECISION review-item " + claimId + " " + member + " CLAIM_REVIEW");
+    }
+
+    @Test
+    void a_refused_take_or_decision_leaves_no_audit_entry() {
+        UUID claimId = claimInReview(newContract());
+        String agent = AuditLog.newAgent();
+        take(claimId, AGENT_A);
+
+        assertThat(take(claimId, agent)).hasStatus(409);
+        assertThat(decide(claimId, agent, rejection("ILLEGIBLE", null))).hasStatus(409);
+
+        assertThat(AuditLog.entriesOf(database, agent)).isEmpty();
     }
 
     @Test
