@@ -1,8 +1,14 @@
 package fr.prestaflow.payment.batches;
 
-import fr.prestaflow.platform.web.Caller;
+import fr.prestaflow.payment.orders.PaymentOrder;
+import fr.prestaflow.payment.orders.PaymentOrders;
 import fr.prestaflow.payment.web.ErrorCode;
+import fr.prestaflow.platform.audit.AccessReason;
+import fr.prestaflow.platform.audit.AuditAction;
+import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.Caller;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -18,7 +24,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Ops: payment batches. {@code POST} makes a batch now: 201 with its Location, or 204 (no body) when no order is
- * READY, which is not an error.
+ * READY, which is not an error. Batch views are totals; the pain.001 names every payee with their IBAN, so its download
+ * is audited once per member paid (default reason PAYMENT_INVESTIGATION).
  */
 @RestController
 @RequestMapping("/api/v1/payment-batches")
@@ -27,11 +34,16 @@ class PaymentBatchController {
     private final BatchRuns runs;
     private final PaymentBatches batches;
     private final StatusReports reports;
+    private final PaymentOrders orders;
+    private final AuditTrail audit;
 
-    PaymentBatchController(BatchRuns runs, PaymentBatches batches, StatusReports reports) {
+    PaymentBatchController(BatchRuns runs, PaymentBatches batches, StatusReports reports, PaymentOrders orders,
+                           AuditTrail audit) {
         this.runs = runs;
         this.batches = batches;
         this.reports = reports;
+        this.orders = orders;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -61,6 +73,9 @@ class PaymentBatchController {
         caller.requireOps();
         BatchView batch = find(id);
         byte[] xml = batches.pain001(id).orElseThrow();
+        audit.recordAll(caller, AuditAction.EXPORT, "payment-batch", id,
+                orders.ofBatch(id).stream().map(PaymentOrder::contractNumber).filter(Objects::nonNull).toList(),
+                AccessReason.PAYMENT_INVESTIGATION);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_XML)
                 .headers(headers -> headers.setContentDisposition(ContentDisposition.attachment()

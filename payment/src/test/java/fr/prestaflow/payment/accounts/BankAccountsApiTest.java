@@ -6,17 +6,22 @@ import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.events.v1.EventHeaders;
 import fr.prestaflow.payment.PaymentIntegrationTest;
 import fr.prestaflow.platform.messaging.EventCodec;
+import fr.prestaflow.testsupport.AuditLog;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 class BankAccountsApiTest extends PaymentIntegrationTest {
+
+    @Autowired DataSource database;
 
     @Test
     void a_request_without_member_or_ops_identity_is_unauthenticated() {
@@ -152,6 +157,33 @@ class BankAccountsApiTest extends PaymentIntegrationTest {
         assertThat(changed.maskedIban()).isEqualTo("FR50 •••• 0111");
         assertThat(changed.occurredAt()).isEqualTo(NOW);
         assertThat(record.value()).doesNotContain(IBAN_D);
+    }
+
+    @Test
+    void an_ops_agent_registering_and_reading_a_practitioner_s_account_is_audited() {
+        String practitioner = "RPPS-" + newContract();
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.put().uri("/api/v1/bank-accounts/practitioners/{ref}", practitioner).header("X-Role", OPS)
+                .header("X-Agent", agent).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"iban\": \"%s\", \"holderName\": \"Cabinet Dr Martin\"}".formatted(IBAN_D)).exchange())
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/bank-accounts/practitioners/{ref}", practitioner).header("X-Role", OPS)
+                .header("X-Agent", agent).header("X-Access-Reason", "SUPPORT_TICKET").exchange()).hasStatusOk();
+
+        assertThat(AuditLog.entriesOf(database, agent)).containsExactly(
+                "UPDATE bank-account practitioner:" + practitioner + " - PAYMENT_INVESTIGATION",
+                "READ bank-account practitioner:" + practitioner + " - SUPPORT_TICKET");
+    }
+
+    @Test
+    void a_member_s_own_account_is_not_audited() {
+        String contract = newContract();
+        registerAccount(contract, IBAN_A);
+
+        assertThat(mvc.get().uri("/api/v1/bank-accounts/me").header("X-Member-Contract", contract).exchange()).hasStatusOk();
+
+        assertThat(AuditLog.entriesAbout(database, contract)).isEmpty();
     }
 
     @Test

@@ -13,12 +13,14 @@ import fr.prestaflow.payment.sepa.Pain001Reader;
 import fr.prestaflow.payment.sepa.SepaIds;
 import fr.prestaflow.payment.sepa.SepaSchema;
 import fr.prestaflow.payment.sepa.SepaSchemaValidator;
+import fr.prestaflow.testsupport.AuditLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -29,6 +31,7 @@ class PaymentBatchesTest extends PaymentIntegrationTest {
 
     @Autowired SepaSchemaValidator validator;
     @Autowired Pain001Reader pain001Reader;
+    @Autowired DataSource database;
     @Autowired MeterRegistry meters;
 
     @Test
@@ -136,6 +139,25 @@ class PaymentBatchesTest extends PaymentIntegrationTest {
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_XML);
         assertThat(result.getResponse().getHeader("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"" + SepaIds.messageId(batchId) + ".xml\"");
+    }
+
+    @Test
+    void downloading_the_pain001_is_audited_as_an_export_for_every_member_it_pays() {
+        String contract = newContract();
+        registerAccount(contract, IBAN_A);
+        ClaimAdjudicated claim = adjudicated(contract, 700);
+        publish(claim);
+        awaitOrder(claim.claimId(), "READY");
+        UUID batchId = batchIdOf(createBatch());
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.get().uri("/api/v1/payment-batches/{id}/pain001", batchId).header("X-Role", OPS)
+                .header("X-Agent", agent).header("X-Access-Reason", "FRAUD_CHECK").exchange()).hasStatusOk();
+
+        assertThat(AuditLog.entriesOf(database, agent)).contains("EXPORT payment-batch " + batchId + " " + contract
+                + " FRAUD_CHECK");
+        assertThat(AuditLog.entriesAbout(database, contract)).containsExactly(
+                "EXPORT payment-batch " + batchId + " " + contract + " FRAUD_CHECK");
     }
 
     @Test

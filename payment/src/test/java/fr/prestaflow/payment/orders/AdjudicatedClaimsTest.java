@@ -8,13 +8,18 @@ import fr.prestaflow.contracts.events.v1.ClaimRejected;
 import fr.prestaflow.contracts.events.v1.Payee;
 import fr.prestaflow.payment.PaymentIntegrationTest;
 import fr.prestaflow.payment.sepa.SepaIds;
+import fr.prestaflow.testsupport.AuditLog;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 
 class AdjudicatedClaimsTest extends PaymentIntegrationTest {
+
+    @Autowired DataSource database;
 
     @Test
     void an_adjudicated_claim_becomes_one_ready_order_for_exactly_the_reimbursed_amount() {
@@ -29,6 +34,22 @@ class AdjudicatedClaimsTest extends PaymentIntegrationTest {
         assertThat(order.attempt()).isEqualTo(1);
         assertThat(order.endToEndId()).isEqualTo(SepaIds.endToEndId(claim.claimId(), 1));
         assertThat(order.bankAccountId()).isNotNull();
+    }
+
+    @Test
+    void an_ops_search_of_a_claim_s_payment_is_audited_with_the_member_paid() {
+        String contract = newContract();
+        registerAccount(contract, IBAN_A);
+        ClaimAdjudicated claim = adjudicated(contract, 4_250);
+        publish(claim);
+        awaitOrder(claim.claimId(), "READY");
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.get().uri("/api/v1/payment-orders?claimId={id}", claim.claimId()).header("X-Role", OPS)
+                .header("X-Agent", agent).exchange()).hasStatusOk();
+
+        assertThat(AuditLog.entriesOf(database, agent)).containsExactly(
+                "READ payment-order claimId=" + claim.claimId() + " " + contract + " PAYMENT_INVESTIGATION");
     }
 
     @Test
