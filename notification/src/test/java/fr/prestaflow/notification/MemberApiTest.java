@@ -2,10 +2,11 @@ package fr.prestaflow.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.care.BeneficiaryRef;
+import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.ClaimReceived;
 import fr.prestaflow.notification.timeline.ClaimStatus;
+import fr.prestaflow.testsupport.AuditLog;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,10 +18,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +33,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 class MemberApiTest extends NotificationTest {
 
     @LocalServerPort int port;
+    @Autowired DataSource database;
 
     @Test
     void a_request_without_member_or_ops_identity_is_unauthenticated() {
@@ -189,6 +193,44 @@ class MemberApiTest extends NotificationTest {
     }
 
     @Test
+    void an_ops_agent_s_reads_of_a_member_s_claims_statement_and_preferences_are_audited() {
+        Member member = newMember();
+        UUID claimId = receivedClaim(member, Duration.ofDays(1));
+        putPreferences(member, """
+                {"email": "%s", "channels": ["EMAIL"], "optOut": false}""".formatted(member.email()));
+        String agent = AuditLog.newAgent();
+
+        assertThat(opsGet(agent, "/api/v1/claims?contract=" + member.contract())).hasStatusOk();
+        assertThat(opsGet(agent, "/api/v1/claims/" + claimId)).hasStatusOk();
+        assertThat(opsGet(agent, "/api/v1/statements?from=2026-03-01&to=2026-03-16&contract=" + member.contract()))
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/notification-preferences?contract=" + member.contract()).header("X-Role", "OPS")
+                .header("X-Agent", agent).header("X-Access-Reason", "SUPPORT_TICKET").exchange()).hasStatusOk();
+
+        String contract = member.contract();
+        assertThat(AuditLog.entriesOf(database, agent)).containsExactly(
+                "READ claim listing page 0 " + contract + " MEMBER_REQUEST",
+                "READ claim " + claimId + " " + contract + " MEMBER_REQUEST",
+                "EXPORT statement 2026-03-01..2026-03-16 " + contract + " MEMBER_REQUEST",
+                "READ notification-preferences " + contract + " " + contract + " SUPPORT_TICKET");
+    }
+
+    @Test
+    void a_member_s_reads_of_their_own_claims_statement_and_preferences_are_not_audited() {
+        Member member = newMember();
+        UUID claimId = receivedClaim(member, Duration.ofDays(1));
+
+        assertThat(memberGet(member, "/api/v1/claims")).hasStatusOk();
+        assertThat(memberGet(member, "/api/v1/claims/" + claimId)).hasStatusOk();
+        assertThat(memberGet(member, "/api/v1/statements?from=2026-03-01&to=2026-03-16")).hasStatusOk();
+        assertThat(putPreferences(member, """
+                {"email": "%s", "channels": ["EMAIL"], "optOut": false}""".formatted(member.email()))).hasStatus(201);
+        assertThat(memberGet(member, "/api/v1/notification-preferences")).hasStatusOk();
+
+        assertThat(AuditLog.entriesAbout(database, member.contract())).isEmpty();
+    }
+
+    @Test
     void the_statement_lists_the_member_s_claims_of_the_period_with_amounts() throws IOException {
         Member member = newMember();
         UUID glasses = UUID.randomUUID();
@@ -278,6 +320,10 @@ class MemberApiTest extends NotificationTest {
         assertThat(result).hasStatusOk();
         String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         return com.jayway.jsonpath.JsonPath.read(body, "$.items[*].claimId");
+    }
+
+    private MvcTestResult opsGet(String agent, String uri) {
+        return mvc.get().uri(uri).header("X-Role", "OPS").header("X-Agent", agent).exchange();
     }
 
     private MvcTestResult memberGet(Member member, String uri) {

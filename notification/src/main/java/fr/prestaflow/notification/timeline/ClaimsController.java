@@ -4,6 +4,9 @@ import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.notification.NotificationProperties;
 import fr.prestaflow.notification.web.CallerScope;
 import fr.prestaflow.notification.web.ErrorCode;
+import fr.prestaflow.platform.audit.AccessReason;
+import fr.prestaflow.platform.audit.AuditAction;
+import fr.prestaflow.platform.audit.AuditTrail;
 import fr.prestaflow.platform.web.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,8 +16,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The member's claims: list, detail with timeline and lines, and a live status stream. */
+/**
+ * The member's claims: list, detail with timeline and lines, and a live status stream. Reads by staff are audited
+ * (default reason MEMBER_REQUEST); a member's own are not.
+ */
 @RestController
 @RequestMapping("/api/v1/claims")
 class ClaimsController {
@@ -31,17 +37,21 @@ class ClaimsController {
     private static final Pattern RANK = Pattern.compile("[0-9]{1,2}");
     private static final Pattern NIR = Pattern.compile("[1278][0-9]{4}(2A|2B|[0-9]{2})[0-9]{8}");
 
+    private static final String RESOURCE = "claim";
+
     private final ClaimTimelines timelines;
     private final LiveStatusBroadcaster broadcaster;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ClaimsController(ClaimTimelines timelines, LiveStatusBroadcaster broadcaster, NotificationProperties properties,
-                     Clock clock) {
+                     Clock clock, AuditTrail audit) {
         this.timelines = timelines;
         this.broadcaster = broadcaster;
         this.properties = properties;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -69,23 +79,30 @@ class ClaimsController {
         if (who != null && !RANK.matcher(who).matches() && !NIR.matcher(who).matches()) {
             throw ErrorCode.INVALID_BENEFICIARY.exception("'beneficiary' is a 15-character NIR or a rank in the contract");
         }
-        var filter = new ClaimFilter(CallerScope.scope(caller, contract), start.atStartOfDay(zone).toInstant(),
+        Optional<String> scope = CallerScope.scope(caller, contract);
+        var filter = new ClaimFilter(scope, start.atStartOfDay(zone).toInstant(),
                 end.plusDays(1).atStartOfDay(zone).toInstant(), Optional.ofNullable(careType).map(Enum::name),
                 Optional.ofNullable(who).filter(w -> !RANK.matcher(w).matches()),
                 Optional.ofNullable(who).filter(w -> RANK.matcher(w).matches()).map(Integer::valueOf),
                 Optional.ofNullable(status));
-        return timelines.list(filter, page, size != null ? size : properties.listing().defaultSize());
+        ClaimPage found = timelines.list(filter, page, size != null ? size : properties.listing().defaultSize());
+        audit.record(caller, AuditAction.READ, RESOURCE, scope.isPresent() ? "listing page " + page
+                : "listing page " + page + " of every contract", scope.orElse(null), AccessReason.MEMBER_REQUEST);
+        return found;
     }
 
     @GetMapping("/{claimId}")
     ClaimDetail detail(Caller caller, @PathVariable UUID claimId) {
-        return readable(caller, claimId);
+        ClaimDetail claim = readable(caller, claimId);
+        audit.record(caller, AuditAction.READ, RESOURCE, claimId, claim.contractNumber(), AccessReason.MEMBER_REQUEST);
+        return claim;
     }
 
     /** Server-sent events: the current status first, then each new status as it is committed. */
     @GetMapping(path = "/{claimId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(Caller caller, @PathVariable UUID claimId) {
-        readable(caller, claimId);
+        ClaimDetail claim = readable(caller, claimId);
+        audit.record(caller, AuditAction.READ, RESOURCE, claimId, claim.contractNumber(), AccessReason.MEMBER_REQUEST);
         SseEmitter emitter = new SseEmitter(properties.live().timeout().toMillis());
         // registered before reading the status, so a change committed in between is sent rather than lost
         broadcaster.register(claimId, emitter);
