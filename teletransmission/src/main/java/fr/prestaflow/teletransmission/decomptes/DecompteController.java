@@ -1,11 +1,16 @@
 package fr.prestaflow.teletransmission.decomptes;
 
+import fr.prestaflow.platform.audit.AccessReason;
+import fr.prestaflow.platform.audit.AuditAction;
+import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Ops: the décomptes rejected by the NLF checks or later in the pipeline, newest first. */
+/**
+ * Ops: the décomptes rejected by the NLF checks or later in the pipeline, newest first. They identify insured people,
+ * so every read by staff is audited (default reason OPERATIONS); the gateway lets only staff through.
+ */
 @RestController
 @RequestMapping("/api/v1/noemie/decomptes")
 class DecompteController {
@@ -38,17 +46,23 @@ class DecompteController {
             limit :limit""";
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    DecompteController(JdbcClient jdbc) {
+    DecompteController(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @GetMapping
-    List<RejectedDecompte> list(@RequestParam(defaultValue = "REJECTED") DecompteStatus status,
+    List<RejectedDecompte> list(Optional<Caller> caller,
+                                @RequestParam(defaultValue = "REJECTED") DecompteStatus status,
                                 @RequestParam(required = false) UUID fileId,
                                 @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return jdbc.sql(REJECTED).param("file", fileId).param("limit", limit)
+        List<RejectedDecompte> rejected = jdbc.sql(REJECTED).param("file", fileId).param("limit", limit)
                 .query((rs, n) -> row(rs)).list();
+        caller.ifPresent(staff -> audit.record(staff, AuditAction.READ, "decompte",
+                fileId == null ? "rejected" : "rejected in file " + fileId, null, AccessReason.OPERATIONS));
+        return rejected;
     }
 
     private static RejectedDecompte row(ResultSet rs) throws SQLException {

@@ -1,5 +1,9 @@
 package fr.prestaflow.teletransmission.files;
 
+import fr.prestaflow.platform.audit.AccessReason;
+import fr.prestaflow.platform.audit.AuditAction;
+import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.teletransmission.ErrorCode;
 import fr.prestaflow.teletransmission.blobs.BlobStore;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
  * NLF files for ops and integrators. An upload is stored and answered at once (202); it is processed asynchronously and
  * its acknowledgment is then available. Every upload gets its own id, a repeated file included: the acknowledgment of
  * a repeat is the first one's, byte for byte (NLF.md §8), and its view says REPLAYED with the first upload's id.
+ * Acknowledgments name the rejected décomptes of insured people: reading one is audited (default reason OPERATIONS).
  */
 @RestController
 @RequestMapping(FileController.PATH)
@@ -38,12 +43,14 @@ class FileController {
     private final FileStore files;
     private final BlobStore blobs;
     private final FileWorker worker;
+    private final AuditTrail audit;
 
-    FileController(FileReception reception, FileStore files, BlobStore blobs, FileWorker worker) {
+    FileController(FileReception reception, FileStore files, BlobStore blobs, FileWorker worker, AuditTrail audit) {
         this.reception = reception;
         this.files = files;
         this.blobs = blobs;
         this.worker = worker;
+        this.audit = audit;
     }
 
     /** The raw file as the body, streamed to the store: never held in memory whole. */
@@ -82,7 +89,7 @@ class FileController {
 
     /** The NLA exactly as stored, streamed; 409 until the file is processed. */
     @GetMapping("/{id}/acknowledgment")
-    void acknowledgment(@PathVariable UUID id, HttpServletResponse response) throws IOException {
+    void acknowledgment(Optional<Caller> caller, @PathVariable UUID id, HttpServletResponse response) throws IOException {
         FileStore.AcknowledgmentRef ack = files.acknowledgment(id).orElseThrow(() -> notFound(id));
         switch (ack.status()) {
             case RECEIVED, PROCESSING -> throw ErrorCode.ACKNOWLEDGMENT_NOT_READY.exception(
@@ -90,6 +97,8 @@ class FileController {
             case FAILED -> throw ErrorCode.FILE_PROCESSING_FAILED.exception(
                     "File " + id + " could not be processed; see its failure");
             default -> {
+                caller.ifPresent(staff -> audit.record(staff, AuditAction.READ, "nlf-acknowledgment", id, null,
+                        AccessReason.OPERATIONS));
                 response.setContentType("text/plain;charset=UTF-8");
                 response.setContentLengthLong(ack.size());
                 try (InputStream in = blobs.open(ack.blob())) {

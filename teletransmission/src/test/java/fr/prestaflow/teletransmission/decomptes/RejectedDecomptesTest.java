@@ -8,10 +8,12 @@ import fr.prestaflow.contracts.events.v1.ClaimRejected;
 import fr.prestaflow.contracts.events.v1.EventHeaders;
 import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.teletransmission.TeletransmissionTest;
+import fr.prestaflow.testsupport.AuditLog;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RejectedDecomptesTest extends TeletransmissionTest {
 
     @Autowired EventCodec codec;
+    @Autowired DataSource database;
 
     @Test
     void the_decomptes_a_partial_file_rejected_are_listed_with_their_file_line_and_code() {
@@ -38,6 +41,28 @@ class RejectedDecomptesTest extends TeletransmissionTest {
                 .containsExactly("NLF-E034");
         assertThat(list).bodyJson().extractingPath("$[*].nlfFileId").asArray().containsOnly("F20250612-0002");
         assertThat(list).bodyJson().extractingPath("$[*].rejectedBy").asArray().containsOnly("NLF");
+    }
+
+    @Test
+    void a_staff_read_of_the_rejected_decomptes_is_audited_with_the_reason_given() {
+        UUID id = upload(sample("02-partial.nlf"));
+        awaitProcessed(id);
+        String ops = AuditLog.newAgent();
+        String integrator = AuditLog.newAgent();
+
+        assertThat(mvc.get().uri("/api/v1/noemie/decomptes?fileId=" + id).header("X-Role", "OPS").header("X-Agent", ops)
+                .header("X-Access-Reason", "FRAUD_CHECK")).hasStatus(200);
+        assertThat(mvc.get().uri("/api/v1/noemie/decomptes").header("X-Role", "INTEGRATOR").header("X-Agent", integrator))
+                .hasStatus(200);
+
+        assertThat(AuditLog.entriesOf(database, ops)).containsExactly("READ decompte rejected in file " + id + " - FRAUD_CHECK");
+        assertThat(AuditLog.entriesOf(database, integrator)).containsExactly("READ decompte rejected - OPERATIONS");
+    }
+
+    @Test
+    void an_unknown_access_reason_is_refused() {
+        assertThat(mvc.get().uri("/api/v1/noemie/decomptes").header("X-Role", "OPS").header("X-Access-Reason", "BOREDOM"))
+                .hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo("INVALID_ACCESS_REASON");
     }
 
     @Test

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.prestaflow.teletransmission.TeletransmissionTest;
 import fr.prestaflow.teletransmission.blobs.BlobStore;
 import fr.prestaflow.teletransmission.blobs.StoredBlob;
+import fr.prestaflow.testsupport.AuditLog;
 import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -22,6 +24,7 @@ class FileApiTest extends TeletransmissionTest {
 
     @Autowired BlobStore blobs;
     @Autowired TransactionTemplate transactions;
+    @Autowired DataSource database;
 
     @Test
     void an_empty_upload_is_a_problem_and_stores_nothing() {
@@ -68,6 +71,21 @@ class FileApiTest extends TeletransmissionTest {
                 .hasStatus(404).bodyJson().extractingPath("$.code").isEqualTo("FILE_NOT_FOUND");
         assertThat(mvc.get().uri("/api/v1/noemie/files/not-a-uuid"))
                 .hasStatus(400).bodyJson().extractingPath("$.code").isEqualTo("INVALID_PARAMETER");
+    }
+
+    @Test
+    void reading_an_acknowledgment_is_audited_for_staff_and_a_refused_read_is_not() {
+        UUID id = upload(sample("01-valid-small.nlf"));
+        UUID processing = storeFile("PROCESSING", Instant.now(), sample("01-valid-small.nlf"));
+        awaitProcessed(id);
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.get().uri("/api/v1/noemie/files/" + id + "/acknowledgment").header("X-Role", "OPS")
+                .header("X-Agent", agent).header("X-Access-Reason", "SUPPORT_TICKET")).hasStatus(200);
+        assertThat(mvc.get().uri("/api/v1/noemie/files/" + processing + "/acknowledgment").header("X-Role", "OPS")
+                .header("X-Agent", agent)).hasStatus(409);
+
+        assertThat(AuditLog.entriesOf(database, agent)).containsExactly("READ nlf-acknowledgment " + id + " - SUPPORT_TICKET");
     }
 
     @Test
