@@ -2,9 +2,9 @@ package fr.prestaflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.prestaflow.platform.audit.AccessReason;
 import fr.prestaflow.platform.audit.AuditAction;
 import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
 import java.util.List;
 import java.util.Map;

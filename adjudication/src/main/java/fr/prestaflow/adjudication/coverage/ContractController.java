@@ -2,9 +2,9 @@ package fr.prestaflow.adjudication.coverage;
 
 import fr.prestaflow.adjudication.web.ErrorCode;
 import fr.prestaflow.adjudication.web.OpsAgent;
-import fr.prestaflow.platform.audit.AccessReason;
 import fr.prestaflow.platform.audit.AuditAction;
 import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
 import jakarta.validation.Valid;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package fr.prestaflow.adjudication.quotes;
 
 import fr.prestaflow.adjudication.web.ErrorCode;
-import fr.prestaflow.platform.audit.AccessReason;
 import fr.prestaflow.platform.audit.AuditAction;
 import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,9 +1,9 @@
 package fr.prestaflow.intake.documents;
 
 import fr.prestaflow.intake.ErrorCode;
-import fr.prestaflow.platform.audit.AccessReason;
 import fr.prestaflow.platform.audit.AuditAction;
 import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.ApiException;
 import fr.prestaflow.platform.web.Caller;
 import java.util.UUID;

@@ -2,9 +2,9 @@ package fr.prestaflow.notification.preferences;
 
 import fr.prestaflow.notification.web.CallerScope;
 import fr.prestaflow.notification.web.ErrorCode;
-import fr.prestaflow.platform.audit.AccessReason;
 import fr.prestaflow.platform.audit.AuditAction;
 import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
 import jakarta.validation.Valid;
 import java.time.Clock;

@@ -2,9 +2,9 @@ package fr.prestaflow.payment.accounts;
 
 import fr.prestaflow.contracts.events.v1.Payee;
 import fr.prestaflow.payment.web.ErrorCode;
-import fr.prestaflow.platform.audit.AccessReason;
 import fr.prestaflow.platform.audit.AuditAction;
 import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
 import jakarta.validation.Valid;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,8 +1,8 @@
 package fr.prestaflow.payment.orders;
 
-import fr.prestaflow.platform.audit.AccessReason;
 import fr.prestaflow.platform.audit.AuditAction;
 import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package fr.prestaflow.platform.audit;
 
+import fr.prestaflow.platform.web.AccessReason;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

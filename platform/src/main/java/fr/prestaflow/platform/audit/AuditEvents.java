@@ -1,5 +1,6 @@
 package fr.prestaflow.platform.audit;
 
+import fr.prestaflow.platform.web.AccessReason;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,6 +1,7 @@
 package fr.prestaflow.platform.audit;
 
 import fr.prestaflow.platform.trace.TraceContext;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,6 +1,5 @@
 package fr.prestaflow.platform.web;
 
-import fr.prestaflow.platform.audit.AccessReason;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,5 @@
 package fr.prestaflow.platform.web;
 
-import fr.prestaflow.platform.audit.AccessReason;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Optional;

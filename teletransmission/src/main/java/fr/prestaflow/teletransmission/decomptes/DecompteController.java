@@ -1,8 +1,8 @@
 package fr.prestaflow.teletransmission.decomptes;
 
-import fr.prestaflow.platform.audit.AccessReason;
 import fr.prestaflow.platform.audit.AuditAction;
 import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,8 +1,8 @@
 package fr.prestaflow.teletransmission.files;
 
-import fr.prestaflow.platform.audit.AccessReason;
 import fr.prestaflow.platform.audit.AuditAction;
 import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
 import fr.prestaflow.teletransmission.ErrorCode;
 import fr.prestaflow.teletransmission.blobs.BlobStore;

@@ -1,6 +1,5 @@
-package fr.prestaflow.platform.audit;
+package fr.prestaflow.platform.web;
 
-import fr.prestaflow.platform.web.ApiException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
