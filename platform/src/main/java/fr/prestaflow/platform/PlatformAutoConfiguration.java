@@ -151,8 +151,9 @@ public class PlatformAutoConfiguration {
     @Bean
     @ConditionalOnBean(PersonalData.class)
     PrivacyController privacyController(@Value("${spring.application.name}") String service, PersonalData data,
-                                        RetentionRecords retention, TransactionTemplate transactions, Clock clock) {
-        return new PrivacyController(service, data, retention, transactions, clock);
+                                        RetentionRecords retention, TransactionTemplate transactions, Clock clock,
+                                        AuditTrail audit) {
+        return new PrivacyController(service, data, retention, transactions, clock, audit);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package fr.prestaflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.prestaflow.testsupport.AuditLog;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -14,6 +16,7 @@ class PrivacyEndpointsTest {
 
     @Autowired MockMvcTester mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource database;
 
     @Test
     void a_member_exports_their_own_contract_and_ops_name_one() {
@@ -50,5 +53,34 @@ class PrivacyEndpointsTest {
 
         assertThat(jdbc.sql("select count(*) from retention_record where contract = 'CT-BUSY'").query(Integer.class).single())
                 .isZero();
+    }
+
+    @Test
+    void what_ops_do_for_a_member_is_audited_and_what_a_member_does_for_themself_is_not() {
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.get().uri("/api/v1/privacy/export").header("X-Member-Contract", "CT-P4")).hasStatus(200);
+        assertThat(AuditLog.entriesAbout(database, "CT-P4")).isEmpty();
+        assertThat(mvc.get().uri("/api/v1/privacy/export?contract=CT-P4").header("X-Role", "OPS").header("X-Agent", agent))
+                .hasStatus(200);
+        assertThat(mvc.post().uri("/api/v1/privacy/erasure").header("X-Role", "OPS").header("X-Agent", agent)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"contract\": \"CT-P4\"}")).hasStatus(200);
+        assertThat(mvc.get().uri("/api/v1/privacy/retention?contract=CT-P4").header("X-Role", "OPS").header("X-Agent", agent)
+                .header("X-Access-Reason", "SUPPORT_TICKET")).hasStatus(200);
+
+        assertThat(AuditLog.entriesOf(database, agent)).containsExactly(
+                "EXPORT personal-data CT-P4 CT-P4 DATA_PROTECTION_REQUEST",
+                "DELETE personal-data CT-P4 CT-P4 DATA_PROTECTION_REQUEST",
+                "READ retention-record CT-P4 CT-P4 SUPPORT_TICKET");
+    }
+
+    @Test
+    void a_refused_erasure_leaves_no_audit_entry() {
+        String agent = AuditLog.newAgent();
+
+        assertThat(mvc.post().uri("/api/v1/privacy/erasure").header("X-Role", "OPS").header("X-Agent", agent)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"contract\": \"CT-BUSY\"}")).hasStatus(409);
+
+        assertThat(AuditLog.entriesOf(database, agent)).isEmpty();
     }
 }

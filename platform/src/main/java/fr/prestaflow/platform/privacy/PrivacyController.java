@@ -1,5 +1,8 @@
 package fr.prestaflow.platform.privacy;
 
+import fr.prestaflow.platform.audit.AuditAction;
+import fr.prestaflow.platform.audit.AuditTrail;
+import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.ApiException;
 import fr.prestaflow.platform.web.Caller;
 import java.time.Clock;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A service's part of the GDPR requests. The gateway calls export and erasure on the service's internal URL (they are
  * not routed publicly) with the member's identity, or an ops agent's with the contract; retention is routed for ops.
+ * What ops do for a member is audited (default reason DATA_PROTECTION_REQUEST); an erasure commits with its entry.
  */
 @RestController
 @RequestMapping("/api/v1/privacy")
@@ -29,14 +33,16 @@ public class PrivacyController {
     private final RetentionRecords retention;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public PrivacyController(String service, PersonalData data, RetentionRecords retention, TransactionTemplate transactions,
-                             Clock clock) {
+                             Clock clock, AuditTrail audit) {
         this.service = service;
         this.data = data;
         this.retention = retention;
         this.transactions = transactions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public record ExportSection(String service, String contract, Instant generatedAt, Map<String, Object> data) {
@@ -51,7 +57,10 @@ public class PrivacyController {
     @GetMapping("/export")
     public ExportSection export(Caller caller, @RequestParam Optional<String> contract) {
         String whose = whose(caller, contract);
-        return new ExportSection(service, whose, clock.instant(), data.export(whose, caller.memberContract().isPresent()));
+        ExportSection section = new ExportSection(service, whose, clock.instant(),
+                data.export(whose, caller.memberContract().isPresent()));
+        audit.record(caller, AuditAction.EXPORT, "personal-data", whose, whose, AccessReason.DATA_PROTECTION_REQUEST);
+        return section;
     }
 
     /** Asked by the gateway of every service before it erases anything, so that no service erases alone. */
@@ -74,6 +83,7 @@ public class PrivacyController {
             }
             PersonalData.Erasure erasure = data.erase(whose);
             erasure.kept().forEach(kept -> retention.record(whose, kept, now));
+            audit.record(caller, AuditAction.DELETE, "personal-data", whose, whose, AccessReason.DATA_PROTECTION_REQUEST);
             return new ErasureReport(service, whose, now, erasure.erased(), erasure.kept());
         });
     }
@@ -81,7 +91,9 @@ public class PrivacyController {
     @GetMapping("/retention")
     public List<RetentionRecord> retention(Caller caller, @RequestParam String contract) {
         caller.requireOps();
-        return retention.of(contract);
+        List<RetentionRecord> kept = retention.of(contract);
+        audit.record(caller, AuditAction.READ, "retention-record", contract, contract, AccessReason.DATA_PROTECTION_REQUEST);
+        return kept;
     }
 
     /** A member acts for their own contract only; ops name the contract. */
