@@ -47,7 +47,7 @@ final class KafkaBroker {
                     throw new IllegalStateException("Formatting Kafka storage failed, see " + logs.resolve("kafka-format.log"));
                 }
             }
-            return ChildProcess.java("kafka", classpath, List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
+            return ChildProcess.java("kafka", classpath, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
                             "-XX:MaxHeapFreeRatio=20"),
                     List.of("kafka.Kafka", properties.toString()), java.util.Map.of(), logs);
         } catch (IOException e) {

@@ -33,9 +33,9 @@ public record StackSettings(Path projectRoot, Path dataDir, int portBase, int ka
      */
     public enum Service {
         DOCUMENT_INTAKE("document-intake", 1, "INTAKE_URL", 256),
-        TELETRANSMISSION("teletransmission", 2, "TELETRANSMISSION_URL", 256),
-        ADJUDICATION("adjudication", 3, "ADJUDICATION_URL", 256),
-        PAYMENT("payment", 4, "PAYMENT_URL", 224),
+        TELETRANSMISSION("teletransmission", 2, "TELETRANSMISSION_URL", 224),
+        ADJUDICATION("adjudication", 3, "ADJUDICATION_URL", 192),
+        PAYMENT("payment", 4, "PAYMENT_URL", 192),
         NOTIFICATION("notification", 5, "NOTIFICATION_URL", 224),
         IDENTITY("identity", 6, "IDENTITY_ISSUER_URL", 160),
         GATEWAY("gateway", 0, null, 160);
