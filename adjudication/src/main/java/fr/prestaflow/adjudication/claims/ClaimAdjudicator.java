@@ -170,8 +170,7 @@ class ClaimAdjudicator {
         for (ClaimAnalysed claim : claims) {
             try {
                 if (resolver.apply(claim.beneficiary()) instanceof BeneficiaryResolution.Found found) {
-                    List<String> claimKeys = claim.lines().stream()
-                            .map(line -> DuplicateKey.of(line, found.beneficiary().nir())).toList();
+                    List<String> claimKeys = claim.lines().stream().map(DuplicateKey::of).toList();
                     resolved.add(found.beneficiary().id());
                     keys.addAll(claimKeys);
                 }
@@ -223,7 +222,7 @@ class ClaimAdjudicator {
     private Decision applyRules(Request request, InsuredBeneficiary beneficiary, Poll poll) {
         ClaimAnalysed claim = request.claim();
         Map<Integer, String> keys = new TreeMap<>();
-        claim.lines().forEach(line -> keys.put(line.lineNumber(), DuplicateKey.of(line, beneficiary.nir())));
+        claim.lines().forEach(line -> keys.put(line.lineNumber(), DuplicateKey.of(line)));
         Optional<Poll> cached = Optional.ofNullable(poll).filter(p -> p.paidKeys(beneficiary.id()).isPresent());
         Set<String> paidBefore = cached.isPresent() ? cached.get().paidKeys(beneficiary.id()).orElseThrow()
                 : results.paidKeys(beneficiary.id(), keys.values());
@@ -286,7 +285,7 @@ class ClaimAdjudicator {
         Set<LineRef> taken = new HashSet<>();
         Map<Integer, ReversibleLine> matches = new TreeMap<>();
         for (CareLine line : lines) {
-            results.findReversible(beneficiary.id(), DuplicateKey.of(line, beneficiary.nir()), taken).ifPresent(match -> {
+            results.findReversible(beneficiary.id(), DuplicateKey.of(line), taken).ifPresent(match -> {
                 taken.add(match.ref());
                 matches.put(line.lineNumber(), match);
             });
@@ -327,7 +326,7 @@ class ClaimAdjudicator {
                     line.baseCents(), new Amounts(line.billedCents(), amo, 0, line.billedCents() - amo),
                     line.participation(), line.franchise(), List.of(Reason.AMO_REPORTED.name()),
                     matches.containsKey(line.lineNumber()) ? Optional.empty() : Optional.of(REVERSAL_UNMATCHED),
-                    Optional.empty(), DuplicateKey.of(line, beneficiary.nir()), Optional.empty(), Optional.empty());
+                    Optional.empty(), DuplicateKey.of(line), Optional.empty(), Optional.empty());
         }).toList();
         List<Integer> unmatched = lines.stream().map(CareLine::lineNumber).filter(n -> !matches.containsKey(n)).toList();
         var adjudication = new Adjudication(claim.claimId(), beneficiary.contractNumber(), Optional.of(beneficiary.id()),

@@ -8,20 +8,23 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * What tells the same care line received twice (teletransmission and upload, or a reversal and the line it reverses):
- * {@link CareLine#matchingKey} plus the side as given, since the left and right lens of one pair at the same price are
- * two lines. Stored as a SHA-256, so the NIR it contains is not copied in clear into every line row.
+ * What tells the same care line of a beneficiary received twice (teletransmission and upload, or a reversal and the
+ * line it reverses): care date, category, act, practitioner, amounts, quantity, and the side as given, since the left
+ * and right lens of one pair at the same price are two lines. Lines are only ever compared within one beneficiary
+ * (by beneficiary id), so the key holds nothing about the person: no NIR, not even hashed, which a copy of the database
+ * could otherwise recover by trying the NIRs of the beneficiary's birth date. Migration V5 computes the same key in SQL.
  */
 final class DuplicateKey {
 
     private DuplicateKey() {
     }
 
-    static String of(CareLine line, String beneficiaryNir) {
-        String key = line.matchingKey(beneficiaryNir) + "|" + Objects.toString(line.side(), "");
+    static String of(CareLine line) {
+        String key = String.join("|", line.careDate().toString(), line.careCategory().name(), line.actCode(),
+                Objects.toString(line.practitionerId(), ""), Long.toString(line.billedCents()),
+                Long.toString(line.baseCents()), Integer.toString(line.quantity()), Objects.toString(line.side(), ""));
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

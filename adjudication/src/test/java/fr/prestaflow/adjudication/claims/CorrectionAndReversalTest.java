@@ -11,6 +11,7 @@ import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
 import fr.prestaflow.contracts.events.v1.ClaimEvent;
 import fr.prestaflow.contracts.events.v1.ClaimRejected;
 import fr.prestaflow.contracts.money.Money;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -91,6 +92,36 @@ class CorrectionAndReversalTest extends AdjudicationTest {
         UUID laterClaim = UUID.randomUUID();
         publish(Topics.INTAKE_CLAIMS, analysed(laterClaim, Channel.UPLOAD, holder(contract), contactLenses(1, MAY, 15000)));
         assertThat(awaitEvent(laterClaim, ClaimAdjudicated.class).reimbursed()).isEqualTo(Money.ofCents(15000));
+    }
+
+    @Test
+    void the_duplicate_keys_written_are_those_migration_v5_computes_from_the_rows_without_the_nir() throws Exception {
+        String contract = newContract("CONFORT");
+        UUID paidClaim = UUID.randomUUID();
+        CareLine lenses = contactLenses(1, MARCH, 15000);
+        publish(Topics.TELETRANSMISSION_CLAIMS, analysed(paidClaim, Channel.NOEMIE, holder(contract), lenses,
+                specialistNonOptam(2)));
+        awaitEvent(paidClaim, ClaimAdjudicated.class);
+        UUID reversalClaim = UUID.randomUUID();
+        publish(Topics.TELETRANSMISSION_CLAIMS, reversal(reversalClaim, holder(contract), lenses));
+        awaitEvent(reversalClaim, ClaimAdjudicated.class);
+        UUID unmatched = UUID.randomUUID();
+        publish(Topics.TELETRANSMISSION_CLAIMS, reversal(unmatched, holder(contract), contactLenses(1, MARCH, 9900)));
+        awaitEvent(unmatched, ClaimRejected.class);
+        List<UUID> claims = List.of(paidClaim, reversalClaim, unmatched);
+        List<String> written = keysOf(claims);
+
+        String migration = new String(getClass().getResourceAsStream("/db/migration/V5__duplicate_key_without_nir.sql")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        jdbc.sql(migration).update();
+
+        assertThat(written).hasSize(4).doesNotContainNull();
+        assertThat(keysOf(claims)).isEqualTo(written);
+    }
+
+    private List<String> keysOf(List<UUID> claims) {
+        return jdbc.sql("select duplicate_key from adjudication_line where claim_id = any(:claims) order by claim_id, line_number")
+                .param("claims", claims.toArray(UUID[]::new)).query(String.class).list();
     }
 
     @Test

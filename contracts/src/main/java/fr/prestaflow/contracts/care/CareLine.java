@@ -69,14 +69,4 @@ public record CareLine(
     public Side sideOrBoth() {
         return side == null ? Side.BOTH : side;
     }
-
-    /**
-     * The key that tells the same care line received twice, e.g. once by teletransmission and once by a member upload:
-     * beneficiary, care date, act, practitioner and amounts.
-     */
-    public String matchingKey(String beneficiaryNir) {
-        return String.join("|", beneficiaryNir, careDate.toString(), careCategory.name(), actCode,
-                Objects.toString(practitionerId, ""), Long.toString(billedCents), Long.toString(baseCents),
-                Integer.toString(quantity));
-    }
 }
