@@ -66,6 +66,7 @@ public final class NlfIngestBenchmark {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(TeletransmissionApplication.class)
                 .properties(Map.of("DB_HOST", db.host(), "DB_PORT", db.port(), "DB_NAME", db.name(), "DB_USER", db.user(),
                         "DB_PASSWORD", db.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka, "PORT", 0,
+                        "prestaflow.crypto.allow-demo-keys", true,
                         "logging.level.root", "WARN", "logging.level.fr.prestaflow", "INFO"))
                 .run()) {
             int port = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);

@@ -22,8 +22,10 @@ public class CryptoAutoConfiguration {
     }
 
     @Bean
-    Keyring keyring(CryptoProperties properties) {
-        return new Keyring(properties.keys(), properties.currentKey());
+    Keyring keyring(CryptoProperties properties, Environment environment) {
+        var keyring = new Keyring(properties.keys(), properties.currentKey());
+        DemoKeys.refuseOutsideLocal(DemoKeys.inUse(keyring), properties, environment);
+        return keyring;
     }
 
     @Bean
@@ -32,8 +34,10 @@ public class CryptoAutoConfiguration {
     }
 
     @Bean
-    BlindIndex blindIndex(CryptoProperties properties) {
-        return new BlindIndex(properties.blindIndexKey());
+    BlindIndex blindIndex(CryptoProperties properties, Environment environment) {
+        var blindIndex = new BlindIndex(properties.blindIndexKey());
+        DemoKeys.refuseOutsideLocal(DemoKeys.inUse(blindIndex), properties, environment);
+        return blindIndex;
     }
 
     @Bean
@@ -49,8 +53,4 @@ public class CryptoAutoConfiguration {
                 reEncryption, properties.reindex());
     }
 
-    @Bean
-    DemoKeys demoKeys(Keyring keyring, BlindIndex blindIndex, Environment environment) {
-        return new DemoKeys(keyring, blindIndex, environment);
-    }
 }

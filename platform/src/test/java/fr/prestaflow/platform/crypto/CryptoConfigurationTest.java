@@ -43,23 +43,30 @@ class CryptoConfigurationTest {
     }
 
     @Test
-    void the_bundled_demo_keys_are_told_apart_from_real_ones() {
+    void a_service_given_the_bundled_demo_keys_outside_the_local_stack_does_not_start() {
         runner.withPropertyValues("prestaflow.crypto.keys=demo-1=" + DemoKeys.CIPHER_KEY,
                         "prestaflow.crypto.current-key=demo-1")
-                .run(context -> assertThat(context.getBean(DemoKeys.class).inUse()).isTrue());
-        runner.withPropertyValues("prestaflow.crypto.keys=k1=" + OLD, "prestaflow.crypto.current-key=k1")
-                .run(context -> assertThat(context.getBean(DemoKeys.class).inUse()).isFalse());
-    }
-
-    @Test
-    void the_local_stack_may_run_with_the_demo_keys_without_a_warning() {
+                .run(context -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("PUBLIC demo keys"));
         runner.withPropertyValues("prestaflow.crypto.keys=k1=" + OLD, "prestaflow.crypto.current-key=k1",
-                        "PRESTAFLOW_PROFILE=local")
-                .run(context -> assertThat(context.getBean(DemoKeys.class).localProfile()).isTrue());
+                        "prestaflow.crypto.blind-index-key=" + DemoKeys.BLIND_INDEX_KEY)
+                .run(context -> assertThat(context).hasFailed());
+        runner.withPropertyValues("prestaflow.crypto.keys=k1=" + OLD + ",local-1=" + DemoKeys.PAYMENT_LEGACY_KEY,
+                        "prestaflow.crypto.current-key=k1")
+                .run(context -> assertThat(context).hasFailed());
     }
 
     @Test
-    void the_demo_keys_the_warning_knows_are_the_bundled_defaults() throws IOException {
+    void the_local_stack_and_the_tests_may_run_with_the_demo_keys() {
+        runner.withPropertyValues("prestaflow.crypto.keys=demo-1=" + DemoKeys.CIPHER_KEY,
+                        "prestaflow.crypto.current-key=demo-1", "PRESTAFLOW_PROFILE=local")
+                .run(context -> assertThat(context.getBean(FieldCipher.class).encrypt("x")).startsWith("demo-1:"));
+        runner.withPropertyValues("prestaflow.crypto.keys=demo-1=" + DemoKeys.CIPHER_KEY,
+                        "prestaflow.crypto.current-key=demo-1", "prestaflow.crypto.allow-demo-keys=true")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void the_demo_keys_refused_are_the_bundled_defaults() throws IOException {
         var defaults = new Properties();
         try (var in = new ClassPathResource("prestaflow-platform.properties").getInputStream()) {
             defaults.load(in);
