@@ -178,6 +178,8 @@ class ClaimAdjudicator {
                 // left to the database path: adjudicating the claim itself reports what is wrong with it
             }
         }
+        // a beneficiary added to a contract since the lock was taken is read under its own lock, when its claim comes
+        resolved.retainAll(locked);
         return new Poll(new HashSet<>(before.keySet()), locked, resolver, consumption.historiesOf(resolved),
                 results.paidKeysOf(resolved, keys));
     }
