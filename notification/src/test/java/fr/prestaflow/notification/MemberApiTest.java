@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,13 +28,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The member API over HTTP, on claims built by events through the real broker. */
 class MemberApiTest extends NotificationTest {
 
     @LocalServerPort int port;
     @Autowired DataSource database;
+    @Autowired JsonMapper jsonMapper;
 
     @Test
     void a_request_without_member_or_ops_identity_is_unauthenticated() {
@@ -213,6 +218,27 @@ class MemberApiTest extends NotificationTest {
                 "READ claim " + claimId + " " + contract + " MEMBER_REQUEST",
                 "EXPORT statement 2026-03-01..2026-03-16 " + contract + " MEMBER_REQUEST",
                 "READ notification-preferences " + contract + " " + contract + " SUPPORT_TICKET");
+    }
+
+    @Test
+    void an_ops_listing_across_contracts_is_audited_once_for_each_member_it_showed() throws IOException {
+        receivedClaim(newMember(), Duration.ofDays(1));
+        receivedClaim(newMember(), Duration.ofDays(1));
+        String agent = AuditLog.newAgent();
+
+        MvcTestResult listing = opsGet(agent, "/api/v1/claims?size=100");
+
+        assertThat(listing).hasStatusOk();
+        List<UUID> shown = new ArrayList<>();
+        for (JsonNode item : jsonMapper.readTree(listing.getResponse().getContentAsString()).get("items")) {
+            shown.add(UUID.fromString(item.get("claimId").asString()));
+        }
+        List<String> members = JdbcClient.create(database)
+                .sql("select distinct contract_number from claim_timeline where claim_id = any(:ids) order by contract_number")
+                .param("ids", shown.toArray(UUID[]::new)).query(String.class).list();
+        assertThat(members).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(AuditLog.entriesOf(database, agent)).containsExactlyElementsOf(members.stream()
+                .map(contract -> "READ claim listing page 0 of every contract " + contract + " MEMBER_REQUEST").toList());
     }
 
     @Test

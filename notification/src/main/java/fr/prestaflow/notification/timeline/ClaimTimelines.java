@@ -54,6 +54,13 @@ public class ClaimTimelines {
     }
 
     /** A page of claims matching the filter, newest first. */
+    /** The members (contract numbers) of these claims: who an ops listing across contracts showed. */
+    public List<String> contractsOf(List<UUID> claimIds) {
+        return jdbc.sql("select distinct contract_number from claim_timeline where claim_id = any(:ids) "
+                        + "and contract_number is not null order by contract_number")
+                .param("ids", claimIds.toArray(UUID[]::new)).query(String.class).list();
+    }
+
     public ClaimPage list(ClaimFilter filter, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);

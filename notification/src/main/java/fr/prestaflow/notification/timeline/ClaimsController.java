@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -86,8 +87,11 @@ class ClaimsController {
                 Optional.ofNullable(who).filter(w -> RANK.matcher(w).matches()).map(Integer::valueOf),
                 Optional.ofNullable(status));
         ClaimPage found = timelines.list(filter, page, size != null ? size : properties.listing().defaultSize());
-        audit.record(caller, AuditAction.READ, RESOURCE, scope.isPresent() ? "listing page " + page
-                : "listing page " + page + " of every contract", scope.orElse(null), AccessReason.MEMBER_REQUEST);
+        // a listing across contracts is recorded once per member it showed, so a supervisor asking about one finds it
+        audit.recordAll(caller, AuditAction.READ, RESOURCE, scope.isPresent() ? "listing page " + page
+                        : "listing page " + page + " of every contract",
+                scope.map(List::of).orElseGet(() -> timelines.contractsOf(
+                        found.items().stream().map(ClaimSummary::claimId).toList())), AccessReason.MEMBER_REQUEST);
         return found;
     }
 
