@@ -157,18 +157,7 @@ class AdjudicationStore {
 
     /** Which of these keys belong to a line the beneficiary was already paid for, and not reversed since. */
     Set<String> paidKeys(long beneficiaryId, Collection<String> keys) {
-        inserts.flush();
-        if (keys.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("""
-                        select duplicate_key from adjudication_line
-                        where beneficiary_id = :beneficiary and duplicate_key in (:keys)
-                          and complementary_paid_cents > 0 and not reversal and reversed_by is null""")
-                .param("beneficiary", beneficiaryId)
-                .param("keys", List.copyOf(keys))
-                .query(String.class)
-                .list());
+        return paidKeysOf(List.of(beneficiaryId), keys).get(beneficiaryId);
     }
 
     /** {@link #paidKeys} for several beneficiaries in one query. */

@@ -39,19 +39,7 @@ public class ConsumptionStore {
     /** The beneficiary's history as the engine reads it (§2), reversed lines left out. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public List<HistoryLine> historyOf(long beneficiaryId) {
-        inserts.flush();
-        return jdbc.sql("""
-                        select care_category, care_date, complementary_paid_cents, side, units, basket from consumption
-                        where beneficiary_id = :id and reversed_by is null order by care_date, id""")
-                .param("id", beneficiaryId)
-                .query((rs, n) -> historyLine(rs))
-                .list();
-    }
-
-    private static HistoryLine historyLine(ResultSet rs) throws SQLException {
-        return new HistoryLine(CareCategory.valueOf(rs.getString("care_category")),
-                rs.getObject("care_date", LocalDate.class), rs.getLong("complementary_paid_cents"),
-                Side.valueOf(rs.getString("side")), rs.getInt("units"), Basket.valueOf(rs.getString("basket")));
+        return historiesOf(List.of(beneficiaryId)).get(beneficiaryId);
     }
 
     /** {@link #historyOf} for several beneficiaries in one query. */
@@ -69,6 +57,12 @@ public class ConsumptionStore {
                     histories.get(rs.getLong("beneficiary_id")).add(historyLine(rs));
                 });
         return histories;
+    }
+
+    private static HistoryLine historyLine(ResultSet rs) throws SQLException {
+        return new HistoryLine(CareCategory.valueOf(rs.getString("care_category")),
+                rs.getObject("care_date", LocalDate.class), rs.getLong("complementary_paid_cents"),
+                Side.valueOf(rs.getString("side")), rs.getInt("units"), Basket.valueOf(rs.getString("basket")));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

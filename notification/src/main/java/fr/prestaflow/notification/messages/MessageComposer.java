@@ -24,8 +24,7 @@ final class MessageComposer {
     private MessageComposer() {
     }
 
-    /** The message a new status deserves, if any: RECEIVED, IN_REVIEW and ANALYSED are shown in the app only. */
-    /** Whether a claim reaching this status gets a message (the claim is read only then). */
+    /** Whether a claim reaching this status gets a message (the claim is read only then); as {@link #forStatus}. */
     static boolean speaksOf(ClaimStatus status) {
         return switch (status) {
             case ADJUDICATED, REIMBURSED, REJECTED, PAYMENT_FAILED -> true;
@@ -33,6 +32,7 @@ final class MessageComposer {
         };
     }
 
+    /** The message a new status deserves, if any: RECEIVED, IN_REVIEW and ANALYSED are shown in the app only. */
     static Optional<Message> forStatus(ClaimDetail claim) {
         return switch (claim.status()) {
             case ADJUDICATED -> Optional.of(claim.reversal() ? regularisation(claim) : adjudicated(claim));

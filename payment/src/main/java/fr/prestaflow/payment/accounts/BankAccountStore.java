@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,9 +37,7 @@ class BankAccountStore {
 
     /** Serialises, for one payee, account registration and order creation, so no order misses a new account. */
     void lock(Payee payee) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-                .param("key", lockKey(payee))
-                .query((rs, n) -> 1).list();
+        lockAll(List.of(payee));
     }
 
     /** The same locks as {@link #lock}, taken in the order of their keys. */

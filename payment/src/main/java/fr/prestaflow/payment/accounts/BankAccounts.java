@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,9 +85,7 @@ public class BankAccounts {
     /** The account a new order of this payee is paid to; empty when there is none or the bank rejected it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<AccountInForce> inForce(Payee payee) {
-        return store.inForce(payee, clock.instant())
-                .filter(BankAccountStore.Row::valid)
-                .map(row -> new AccountInForce(row.id(), row.maskedIban()));
+        return Optional.ofNullable(inForce(List.of(payee)).get(payee));
     }
 
     /** {@link #inForce} for several payees at once: a payee with no account to pay to is absent. */
