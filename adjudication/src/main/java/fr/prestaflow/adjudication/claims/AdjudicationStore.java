@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -157,19 +158,32 @@ class AdjudicationStore {
 
     /** Which of these keys belong to a line the beneficiary was already paid for, and not reversed since. */
     Set<String> paidKeys(long beneficiaryId, Collection<String> keys) {
-        return paidKeysOf(List.of(beneficiaryId), keys).get(beneficiaryId);
+        return paidKeysOf(Map.of(beneficiaryId, keys)).get(beneficiaryId);
     }
 
-    /** {@link #paidKeys} for several beneficiaries in one query. */
-    Map<Long, Set<String>> paidKeysOf(Collection<Long> beneficiaryIds, Collection<String> keys) {
+    /**
+     * {@link #paidKeys} for several beneficiaries in one query. The keys go in as (beneficiary, key) pairs: two
+     * {@code = any} arrays would make the planner probe the index with every beneficiary-key combination.
+     */
+    Map<Long, Set<String>> paidKeysOf(Map<Long, ? extends Collection<String>> keysByBeneficiary) {
         inserts.flush();
         Map<Long, Set<String>> paid = new HashMap<>();
-        beneficiaryIds.forEach(id -> paid.put(id, new HashSet<>()));
+        List<Long> beneficiaries = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        keysByBeneficiary.forEach((id, wanted) -> {
+            paid.put(id, new HashSet<>());
+            wanted.forEach(key -> {
+                beneficiaries.add(id);
+                keys.add(key);
+            });
+        });
         jdbc.sql("""
-                        select beneficiary_id, duplicate_key from adjudication_line
-                        where beneficiary_id = any(:beneficiaries) and duplicate_key = any(:keys)
-                          and complementary_paid_cents > 0 and not reversal and reversed_by is null""")
-                .param("beneficiaries", beneficiaryIds.toArray(Long[]::new))
+                        select l.beneficiary_id, l.duplicate_key
+                        from unnest(:beneficiaries::bigint[], :keys::text[]) as wanted (beneficiary_id, duplicate_key)
+                        join adjudication_line l
+                          on l.beneficiary_id = wanted.beneficiary_id and l.duplicate_key = wanted.duplicate_key
+                        where l.complementary_paid_cents > 0 and not l.reversal and l.reversed_by is null""")
+                .param("beneficiaries", beneficiaries.toArray(Long[]::new))
                 .param("keys", keys.toArray(String[]::new))
                 .query(rs -> {
                     paid.get(rs.getLong("beneficiary_id")).add(rs.getString("duplicate_key"));

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,23 +166,21 @@ class ClaimAdjudicator {
         contracts.lock(List.copyOf(locked));
 
         Function<BeneficiaryRef, BeneficiaryResolution> resolver = contracts.resolver(contractNumbers);
-        Set<Long> resolved = new HashSet<>();
-        Set<String> keys = new HashSet<>();
+        Map<Long, Set<String>> keys = new HashMap<>();
         for (ClaimAnalysed claim : claims) {
             try {
                 if (resolver.apply(claim.beneficiary()) instanceof BeneficiaryResolution.Found found) {
                     List<String> claimKeys = claim.lines().stream().map(DuplicateKey::of).toList();
-                    resolved.add(found.beneficiary().id());
-                    keys.addAll(claimKeys);
+                    keys.computeIfAbsent(found.beneficiary().id(), id -> new HashSet<>()).addAll(claimKeys);
                 }
             } catch (RuntimeException badData) {
                 // left to the database path: adjudicating the claim itself reports what is wrong with it
             }
         }
         // a beneficiary added to a contract since the lock was taken is read under its own lock, when its claim comes
-        resolved.retainAll(locked);
-        return new Poll(new HashSet<>(before.keySet()), locked, resolver, consumption.historiesOf(resolved),
-                results.paidKeysOf(resolved, keys));
+        keys.keySet().retainAll(locked);
+        return new Poll(new HashSet<>(before.keySet()), locked, resolver, consumption.historiesOf(keys.keySet()),
+                results.paidKeysOf(keys));
     }
 
     /** Bad data never gets better with retries: it goes to the dead-letter topic at once. */
