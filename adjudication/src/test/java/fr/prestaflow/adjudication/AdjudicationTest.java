@@ -210,7 +210,7 @@ public abstract class AdjudicationTest {
     /** The events adjudication wrote for the claim, oldest first. */
     protected List<ClaimEvent> eventsOf(UUID claimId) {
         return jdbc.sql("""
-                        select type, payload::text as payload from outbox_event
+                        select type, payload::text as payload from outbox_event_log
                         where aggregateid = :claim and topic = 'claims.adjudication.claims.v1' order by seq""")
                 .param("claim", claimId.toString())
                 .query((rs, n) -> (ClaimEvent) codec.read(rs.getString("payload"),

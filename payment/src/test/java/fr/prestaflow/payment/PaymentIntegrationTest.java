@@ -218,7 +218,7 @@ public abstract class PaymentIntegrationTest {
     }
 
     protected long outboxEvents(UUID claimId, Class<?> type) {
-        return jdbc.sql("select count(*) from outbox_event where aggregateid = :claim and type = :type")
+        return jdbc.sql("select count(*) from outbox_event_log where aggregateid = :claim and type = :type")
                 .param("claim", claimId.toString()).param("type", EventTypes.typeOf(type))
                 .query(Long.class).single();
     }

@@ -91,15 +91,15 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transactions,
-                            @Value("${spring.application.name}") String service, PlatformProperties properties, Clock clock,
+                            @Value("${spring.application.name}") String service, PlatformProperties properties,
                             MeterRegistry meters) {
-        return new OutboxRelay(jdbc, kafka, transactions, service, properties.batchSize(), clock, meters);
+        return new OutboxRelay(jdbc, kafka, transactions, service, properties.batchSize(), meters);
     }
 
     @Bean
     @ConditionalOnProperty(name = "prestaflow.messaging.relay-enabled", matchIfMissing = true)
-    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, PlatformProperties properties, Clock clock) {
-        return new OutboxRelayScheduler(relay, properties.pollInterval(), properties.retention(), clock);
+    OutboxRelayScheduler outboxRelayScheduler(OutboxRelay relay, PlatformProperties properties) {
+        return new OutboxRelayScheduler(relay, properties.pollInterval());
     }
 
     @Bean

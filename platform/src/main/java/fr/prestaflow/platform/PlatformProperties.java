@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval how often the outbox relay looks for unpublished events
  * @param batchSize how many outbox rows one relay round sends
- * @param retention how long published outbox rows and processed-message markers are kept
  * @param retries attempts after the first before a message goes to its dead-letter topic
  * @param retryInitialInterval first back-off, doubled up to {@code retryMaxInterval}
  * @param partitions partitions of the topics a service creates (and of their dead-letter topics)
@@ -18,7 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PlatformProperties(
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("500") int batchSize,
-        @DefaultValue("7d") Duration retention,
         @DefaultValue("4") int retries,
         @DefaultValue("500ms") Duration retryInitialInterval,
         @DefaultValue("5s") Duration retryMaxInterval,

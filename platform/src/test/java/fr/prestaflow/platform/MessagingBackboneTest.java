@@ -1,6 +1,7 @@
 package fr.prestaflow.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import fr.prestaflow.contracts.Topics;
@@ -21,16 +22,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The properties every service relies on, against a real broker and a real PostgreSQL. */
@@ -63,7 +69,23 @@ class MessagingBackboneTest {
         assertThat(header(record, EventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(header(record, EventHeaders.TRACEPARENT)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         assertThat(codec.read(record.value(), ClaimReceived.class)).isEqualTo(event);
-        assertThat(unpublished(eventId)).isFalse();
+        assertThat(stillInOutbox(eventId)).isFalse();
+    }
+
+    @Test
+    void an_event_the_broker_did_not_acknowledge_stays_in_the_outbox_and_goes_out_with_the_next_round() {
+        ClaimReceived event = received("refused once");
+        UUID eventId = transactions.execute(status -> outbox.append(Topics.INTAKE_CLAIMS, event));
+        var refusing = new OutboxRelay(jdbc, new RefusingKafkaTemplate(), transactions, "platform-test", 500,
+                new SimpleMeterRegistry());
+
+        assertThatThrownBy(refusing::publishPending).hasMessageContaining("not acknowledged");
+        assertThat(stillInOutbox(eventId)).isTrue();
+
+        relay.publishPending();
+        assertThat(stillInOutbox(eventId)).isFalse();
+        assertThat(header(readUntil(Topics.INTAKE_CLAIMS, eventId.toString()), EventHeaders.TYPE))
+                .isEqualTo("fr.prestaflow.ClaimReceived.v1");
     }
 
     @Test
@@ -77,7 +99,7 @@ class MessagingBackboneTest {
         });
         relay.publishPending();
 
-        assertThat(jdbc.sql("select count(*) from outbox_event where id = :id").param("id", eventId[0])
+        assertThat(jdbc.sql("select count(*) from outbox_event_log where id = :id").param("id", eventId[0])
                 .query(Long.class).single()).isZero();
     }
 
@@ -87,8 +109,8 @@ class MessagingBackboneTest {
         UUID eventId = transactions.execute(status -> outbox.append(Topics.INTAKE_CLAIMS, event));
         relay.publishPending();
 
-        // the relay crashed before recording the broker's ack: the row is still pending and is sent again
-        jdbc.sql("update outbox_event set published_at = null where id = :id").param("id", eventId).update();
+        // the relay crashed after the broker's ack, before its deletion committed: the row is still there and sent again
+        jdbc.sql("insert into outbox_event select * from outbox_event_log where id = :id").param("id", eventId).update();
         relay.publishPending();
         sendRaw(received("after the re-send"), UUID.randomUUID());
 
@@ -170,9 +192,8 @@ class MessagingBackboneTest {
         return jdbc.sql("select count(*) from test_effect where source = :s").param("s", source).query(Long.class).single();
     }
 
-    private boolean unpublished(UUID eventId) {
-        return jdbc.sql("select published_at is null from outbox_event where id = :id").param("id", eventId)
-                .query(Boolean.class).single();
+    private boolean stillInOutbox(UUID eventId) {
+        return jdbc.sql("select count(*) from outbox_event where id = :id").param("id", eventId).query(Long.class).single() > 0;
     }
 
     private ConsumerRecord<String, String> readUntil(String topic, String ceId) {
@@ -192,5 +213,22 @@ class MessagingBackboneTest {
 
     private static String header(ConsumerRecord<String, String> record, String name) {
         return EventCodec.header(record, name);
+    }
+
+    /** A broker that answers every send with an error. */
+    private static final class RefusingKafkaTemplate extends KafkaTemplate<String, String> {
+
+        RefusingKafkaTemplate() {
+            super(new DefaultKafkaProducerFactory<>(Map.of()));
+        }
+
+        @Override
+        public CompletableFuture<SendResult<String, String>> send(ProducerRecord<String, String> record) {
+            return CompletableFuture.failedFuture(new TimeoutException("broker unreachable"));
+        }
+
+        @Override
+        public void flush() {
+        }
     }
 }

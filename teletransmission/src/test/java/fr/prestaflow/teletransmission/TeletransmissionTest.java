@@ -111,12 +111,12 @@ public abstract class TeletransmissionTest {
 
     /** Where the outbox stands now: rows written later have a greater {@code seq}. */
     protected long outboxMark() {
-        return jdbc.sql("select coalesce(max(seq), 0) from outbox_event").query(Long.class).single();
+        return jdbc.sql("select coalesce(max(seq), 0) from outbox_event_log").query(Long.class).single();
     }
 
     /** Outbox rows (claim events) written since {@code mark} with this {@code source}. */
     protected long outboxRowsSince(long mark, String source) {
-        return jdbc.sql("select count(*) from outbox_event where seq > :mark and payload ->> 'source' = :source")
+        return jdbc.sql("select count(*) from outbox_event_log where seq > :mark and payload ->> 'source' = :source")
                 .param("mark", mark).param("source", source).query(Long.class).single();
     }
 

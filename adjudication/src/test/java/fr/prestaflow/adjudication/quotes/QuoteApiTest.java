@@ -142,7 +142,7 @@ class QuoteApiTest extends AdjudicationTest {
     }
 
     private long outboxRows() {
-        return jdbc.sql("select count(*) from outbox_event").query(Long.class).single();
+        return jdbc.sql("select count(*) from outbox_event_log").query(Long.class).single();
     }
 
     private void assertProblem(MvcTestResult result, int status, String code) {

@@ -135,7 +135,7 @@ class BankAccountsApiTest extends PaymentIntegrationTest {
                 .param("c", contract).query(String.class).single();
         byte[] sealed = jdbc.sql("select iban_encrypted from bank_account where payee_reference = :c")
                 .param("c", contract).query((rs, n) -> rs.getBytes(1)).single();
-        List<String> events = jdbc.sql("select payload::text from outbox_event where aggregateid = :c")
+        List<String> events = jdbc.sql("select payload::text from outbox_event_log where aggregateid = :c")
                 .param("c", contract).query(String.class).list();
 
         assertThat(row).doesNotContain(IBAN_C).doesNotContain(IBAN_C.substring(4, 20)).contains("FR76 •••• 0129");

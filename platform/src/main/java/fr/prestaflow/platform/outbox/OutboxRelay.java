@@ -4,10 +4,9 @@ import fr.prestaflow.contracts.events.v1.EventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -22,9 +21,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes committed outbox rows to Kafka, oldest first, and marks them published once the broker acknowledged them.
- * One replica publishes at a time (advisory lock), which keeps each claim's events in order. A crash after sending and
- * before marking re-sends on the next round; consumers are idempotent on {@code ce_id}.
+ * Publishes committed outbox rows to Kafka, oldest first, and deletes them in the same transaction once the broker
+ * acknowledged them: one statement per round, and no second copy of each payload. One replica publishes at a time
+ * (advisory lock), which keeps each claim's events in order. A failed send rolls the deletion back; a crash after
+ * sending and before the commit re-sends on the next round, and consumers are idempotent on {@code ce_id}.
  */
 public class OutboxRelay {
 
@@ -36,18 +36,16 @@ public class OutboxRelay {
     private final long lockKey;
     private final String source;
     private final int batchSize;
-    private final Clock clock;
     private final Counter published;
 
     public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, String> kafka, TransactionTemplate transactions,
-                       String serviceName, int batchSize, Clock clock, MeterRegistry meters) {
+                       String serviceName, int batchSize, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.kafka = kafka;
         this.transactions = transactions;
         this.lockKey = ("prestaflow.outbox." + serviceName).hashCode();
         this.source = "/prestaflow/" + serviceName;
         this.batchSize = batchSize;
-        this.clock = clock;
         this.published = Counter.builder("prestaflow.outbox.published").register(meters);
     }
 
@@ -68,22 +66,20 @@ public class OutboxRelay {
             if (!locked) {
                 return 0;
             }
-            List<OutboxRow> rows = jdbc.sql("""
-                            select id, aggregateid, type, topic, payload::text as payload, traceparent, created_at
-                            from outbox_event where published_at is null order by seq limit :limit""")
+            List<OutboxRow> rows = new ArrayList<>(jdbc.sql("""
+                            delete from outbox_event
+                            where seq in (select seq from outbox_event order by seq limit :limit)
+                            returning seq, id, aggregateid, type, topic, payload::text as payload, traceparent, created_at""")
                     .param("limit", batchSize)
-                    .query((rs, n) -> new OutboxRow(rs.getObject("id", UUID.class), rs.getString("aggregateid"),
-                            rs.getString("type"), rs.getString("topic"), rs.getString("payload"),
-                            rs.getString("traceparent"), rs.getTimestamp("created_at").toInstant()))
-                    .list();
+                    .query((rs, n) -> new OutboxRow(rs.getLong("seq"), rs.getObject("id", UUID.class),
+                            rs.getString("aggregateid"), rs.getString("type"), rs.getString("topic"),
+                            rs.getString("payload"), rs.getString("traceparent"), rs.getTimestamp("created_at").toInstant()))
+                    .list());
             if (rows.isEmpty()) {
                 return 0;
             }
+            rows.sort(Comparator.comparingLong(OutboxRow::seq));
             send(rows);
-            jdbc.sql("update outbox_event set published_at = :now where id in (:ids)")
-                    .param("now", Timestamp.from(clock.instant()))
-                    .param("ids", rows.stream().map(OutboxRow::id).toList())
-                    .update();
             return rows.size();
         });
         int sent = count == null ? 0 : count;
@@ -126,15 +122,7 @@ public class OutboxRelay {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Deletes published rows older than the limit. Processed-message markers are kept: a replay from a dead-letter topic
-     * may come long after the first delivery and must still find them.
-     */
-    public int purgePublishedBefore(Instant limit) {
-        return jdbc.sql("delete from outbox_event where published_at < :before").param("before", Timestamp.from(limit)).update();
-    }
-
-    private record OutboxRow(UUID id, String aggregateId, String type, String topic, String payload, String traceparent,
+    private record OutboxRow(long seq, UUID id, String aggregateId, String type, String topic, String payload, String traceparent,
                              Instant createdAt) {
     }
 }

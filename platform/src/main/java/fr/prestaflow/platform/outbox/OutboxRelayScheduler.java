@@ -1,6 +1,5 @@
 package fr.prestaflow.platform.outbox;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,29 +8,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/** Runs the relay on its own thread every poll interval, and purges old published rows once an hour. */
+/** Runs the relay on its own thread every poll interval. */
 public class OutboxRelayScheduler implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelayScheduler.class);
 
     private final OutboxRelay relay;
     private final Duration pollInterval;
-    private final Duration retention;
-    private final Clock clock;
     private ScheduledExecutorService executor;
 
-    public OutboxRelayScheduler(OutboxRelay relay, Duration pollInterval, Duration retention, Clock clock) {
+    public OutboxRelayScheduler(OutboxRelay relay, Duration pollInterval) {
         this.relay = relay;
         this.pollInterval = pollInterval;
-        this.retention = retention;
-        this.clock = clock;
     }
 
     @Override
     public synchronized void start() {
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
         executor.scheduleWithFixedDelay(this::publish, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
     }
 
     private void publish() {
@@ -39,14 +33,6 @@ public class OutboxRelayScheduler implements SmartLifecycle {
             relay.publishPending();
         } catch (RuntimeException e) {
             log.warn("Outbox relay round failed, retrying in {}: {}", pollInterval, e.getMessage());
-        }
-    }
-
-    private void purge() {
-        try {
-            relay.purgePublishedBefore(clock.instant().minus(retention));
-        } catch (RuntimeException e) {
-            log.warn("Outbox purge failed: {}", e.getMessage());
         }
     }
 

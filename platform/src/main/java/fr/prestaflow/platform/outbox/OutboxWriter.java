@@ -19,7 +19,7 @@ public class OutboxWriter {
 
     private static final String INSERT = """
             insert into outbox_event (id, aggregatetype, aggregateid, type, topic, payload, traceparent)
-            values (:id, :aggregateType, :key, :type, :topic, cast(:payload as jsonb), :traceparent)""";
+            values (:id, :aggregateType, :key, :type, :topic, cast(:payload as json), :traceparent)""";
 
     private final DeferredInserts inserts;
     private final EventCodec codec;

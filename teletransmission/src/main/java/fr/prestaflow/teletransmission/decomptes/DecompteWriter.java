@@ -39,7 +39,7 @@ public class DecompteWriter {
             values (?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_OUTBOX = """
             insert into outbox_event (id, aggregatetype, aggregateid, type, topic, payload, traceparent)
-            values (?, 'claim', ?, ?, ?, cast(? as jsonb), ?)""";
+            values (?, 'claim', ?, ?, ?, cast(? as json), ?)""";
 
     private final JdbcTemplate jdbc;
     private final EventCodec codec;
