@@ -84,7 +84,12 @@ class PaymentOrderStore {
         if (claimIds.isEmpty()) {
             return new HashSet<>();
         }
-        return new HashSet<>(jdbc.sql("select distinct claim_id from payment_order where claim_id = any(:claims)")
+        // Joined to the claims rather than "claim_id = any(:claims)": until the table has statistics (filled by a first
+        // large file faster than autovacuum analyses it) the planner scans it whole for that form, ~3 ms a poll at
+        // 10,000 orders, instead of probing the index that claim_id leads.
+        return new HashSet<>(jdbc.sql("""
+                        select claim_id from unnest(cast(:claims as uuid[])) as asked(claim_id)
+                         where exists (select from payment_order o where o.claim_id = asked.claim_id)""")
                 .param("claims", claimIds.toArray(UUID[]::new))
                 .query(UUID.class)
                 .list());
