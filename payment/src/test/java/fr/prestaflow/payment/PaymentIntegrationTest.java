@@ -13,6 +13,9 @@ import fr.prestaflow.contracts.events.v1.EventHeaders;
 import fr.prestaflow.contracts.events.v1.EventTypes;
 import fr.prestaflow.contracts.events.v1.Payee;
 import fr.prestaflow.contracts.money.Money;
+import fr.prestaflow.payment.sepa.BankDecision;
+import fr.prestaflow.payment.sepa.Pain001Reader;
+import fr.prestaflow.payment.sepa.Pain002Writer;
 import fr.prestaflow.platform.messaging.EventCodec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -57,7 +60,7 @@ import tools.jackson.databind.json.JsonMapper;
         "prestaflow.messaging.retry-initial-interval=20ms",
         "prestaflow.messaging.retry-max-interval=50ms"})
 @AutoConfigureMockMvc
-@Import(FixedClockConfiguration.class)
+@Import({FixedClockConfiguration.class, StatementCounter.class})
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 public abstract class PaymentIntegrationTest {
 
@@ -77,6 +80,8 @@ public abstract class PaymentIntegrationTest {
     @Autowired protected EventCodec codec;
     @Autowired protected JsonMapper json;
     @Autowired protected Environment environment;
+    @Autowired protected Pain001Reader pain001Reader;
+    @Autowired protected Pain002Writer pain002Writer;
 
     protected static String newContract() {
         return "CT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -178,6 +183,17 @@ public abstract class PaymentIntegrationTest {
         MvcTestResult result = mvc.get().uri("/api/v1/payment-batches/{id}/pain001", batchId).header("X-Role", OPS).exchange();
         assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_XML);
         return result.getResponse().getContentAsByteArray();
+    }
+
+    /** The bank's pain.002 for the batch as sent: every transfer accepted but those {@code decisions} reject. */
+    protected byte[] statusReport(UUID batchId, Map<String, BankDecision> decisions, String reportId) {
+        return pain002Writer.write(pain001Reader.read(pain001(batchId)), decisions,
+                reportId + "-" + batchId.toString().substring(0, 8), NOW);
+    }
+
+    protected MvcTestResult postReport(UUID batchId, byte[] xml) {
+        return mvc.post().uri("/api/v1/payment-batches/{id}/status-report", batchId).header("X-Role", OPS)
+                .contentType(MediaType.APPLICATION_XML).content(xml).exchange();
     }
 
     protected JsonNode body(MvcTestResult result) {

@@ -96,9 +96,18 @@ class BankAccountStore {
                 .query(Integer.class).single();
     }
 
-    Optional<Row> find(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from bank_account where id = :id").param("id", id)
-                .query(BankAccountStore::row).optional();
+    /** The accounts of {@code ids} that exist, by id. */
+    Map<UUID, Row> find(Collection<UUID> ids) {
+        Map<UUID, Row> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select " + COLUMNS + " from bank_account where id in (select unnest(cast(:ids as uuid[])))")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(BankAccountStore::row)
+                .list()
+                .forEach(row -> found.put(row.id(), row));
+        return found;
     }
 
     void insert(Row row) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,16 +119,24 @@ public class BankAccounts {
     /** The account opened for a transfer; for the pain.001 only. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Creditor creditor(UUID accountId) {
-        BankAccountStore.Row row = store.find(accountId)
-                .orElseThrow(() -> new IllegalStateException("No bank account " + accountId));
-        return new Creditor(row.holderName(), cipher.open(row.iban(), row.id()), Optional.ofNullable(row.bic()).map(Bic::new));
+        return creditors(List.of(accountId)).get(accountId);
     }
 
-    /** For events and views; never opens the IBAN. */
+    /** {@link #creditor} for the accounts of a whole batch, by account id, read at once. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String maskedIban(UUID accountId) {
-        return store.find(accountId).map(BankAccountStore.Row::maskedIban)
-                .orElseThrow(() -> new IllegalStateException("No bank account " + accountId));
+    public Map<UUID, Creditor> creditors(Collection<UUID> accountIds) {
+        Map<UUID, Creditor> creditors = new HashMap<>();
+        find(accountIds).forEach((id, row) -> creditors.put(id, new Creditor(row.holderName(),
+                cipher.open(row.iban(), row.id()), Optional.ofNullable(row.bic()).map(Bic::new))));
+        return creditors;
+    }
+
+    /** For events and views, by account id; never opens the IBAN. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<UUID, String> maskedIbans(Collection<UUID> accountIds) {
+        Map<UUID, String> masked = new HashMap<>();
+        find(accountIds).forEach((id, row) -> masked.put(id, row.maskedIban()));
+        return masked;
     }
 
     /** After a bank rejection: no new order is paid to this account; the payee has to register another one. */
@@ -136,6 +145,15 @@ public class BankAccounts {
         if (store.invalidate(accountId, reason, clock.instant())) {
             log.info("Bank account {} marked invalid: {}", accountId, reason);
         }
+    }
+
+    // Every account asked for exists: orders reference them (foreign key) and they are never deleted.
+    private Map<UUID, BankAccountStore.Row> find(Collection<UUID> accountIds) {
+        Map<UUID, BankAccountStore.Row> rows = store.find(Set.copyOf(accountIds));
+        accountIds.stream().filter(id -> !rows.containsKey(id)).findFirst().ifPresent(missing -> {
+            throw new IllegalStateException("No bank account " + missing);
+        });
+        return rows;
     }
 
     private boolean sameAccount(BankAccountStore.Row current, Iban iban, Optional<Bic> bic, String holderName) {

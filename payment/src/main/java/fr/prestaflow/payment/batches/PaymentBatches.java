@@ -16,8 +16,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -72,11 +74,15 @@ class PaymentBatches {
         UUID batchId = UUID.randomUUID();
         Instant now = clock.instant();
         LocalDate executionDate = calendar.nextBusinessDayOnOrAfter(LocalDate.ofInstant(now, PARIS));
+        Map<UUID, Creditor> creditors = accounts.creditors(ready.stream().map(PaymentOrder::bankAccountId).toList());
         var batch = new CreditTransferBatch(SepaIds.messageId(batchId), SepaIds.paymentInformationId(batchId), now,
-                executionDate, mutuelle, ready.stream().map(this::transfer).toList());
+                executionDate, mutuelle, ready.stream().map(order -> transfer(order, creditors.get(order.bankAccountId())))
+                .toList());
         byte[] pain001 = writer.write(batch);
         store.insert(batchId, batch, trigger, now, pain001);
-        ready.forEach(order -> orders.issue(order, batchId, executionDate));
+        Map<UUID, String> maskedIbans = new HashMap<>();
+        creditors.forEach((accountId, creditor) -> maskedIbans.put(accountId, creditor.maskedIban()));
+        orders.issue(ready, batchId, executionDate, maskedIbans);
         metrics.batchCreated(trigger.name().toLowerCase(Locale.ROOT));
         log.info("Batch {} ({}): {} transfers, {} in total, to be executed on {}", batchId, batch.msgId(),
                 batch.numberOfTransactions(), batch.controlSum(), executionDate);
@@ -98,8 +104,7 @@ class PaymentBatches {
         return store.pain001(batchId);
     }
 
-    private CreditTransfer transfer(PaymentOrder order) {
-        Creditor creditor = accounts.creditor(order.bankAccountId());
+    private static CreditTransfer transfer(PaymentOrder order, Creditor creditor) {
         return new CreditTransfer(order.endToEndId(), SepaIds.instructionId(order.id()), order.amount(),
                 creditor.holderName(), creditor.iban(), creditor.bic(), "Remboursement sante dossier " + order.claimId());
     }

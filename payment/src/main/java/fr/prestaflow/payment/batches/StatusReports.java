@@ -13,6 +13,7 @@ import fr.prestaflow.payment.sepa.TransactionOutcome;
 import fr.prestaflow.payment.sepa.TransactionStatus;
 import fr.prestaflow.payment.web.ErrorCode;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,19 +73,27 @@ public class StatusReports implements BankStatusReports {
         } else {
             store.insertReport(batchId, report.messageId(), report.groupStatus().map(PaymentStatus::code).orElse(null),
                     clock.instant(), pain002);
-            outcomes.forEach((endToEndId, outcome) -> apply(byEndToEndId.get(endToEndId), outcome, batch));
+            apply(outcomes, byEndToEndId, batch);
         }
         return new StatusReportImport(report.messageId(), duplicate,
                 count(outcomes, TransactionOutcome.Accepted.class), count(outcomes, TransactionOutcome.Rejected.class),
                 count(outcomes, TransactionOutcome.Pending.class), store.view(batchId).orElseThrow());
     }
 
-    private void apply(PaymentOrder order, TransactionOutcome outcome, PaymentBatchStore.Batch batch) {
-        switch (outcome) {
-            case TransactionOutcome.Accepted accepted -> orders.settle(order, batch.requestedExecutionDate());
-            case TransactionOutcome.Rejected rejected -> orders.fail(order, rejected.reason().orElse(NO_REASON_GIVEN));
-            case TransactionOutcome.Pending pending -> log.debug("Transfer {} still pending at the bank", pending.endToEndId());
-        }
+    // The accepted transfers are settled together; each rejection has effects of its own (account, retry) and is
+    // rare. A transfer has one outcome, so the order between them does not matter.
+    private void apply(Map<String, TransactionOutcome> outcomes, Map<String, PaymentOrder> byEndToEndId,
+                       PaymentBatchStore.Batch batch) {
+        List<PaymentOrder> accepted = new ArrayList<>();
+        outcomes.forEach((endToEndId, outcome) -> {
+            PaymentOrder order = byEndToEndId.get(endToEndId);
+            switch (outcome) {
+                case TransactionOutcome.Accepted ignored -> accepted.add(order);
+                case TransactionOutcome.Rejected rejected -> orders.fail(order, rejected.reason().orElse(NO_REASON_GIVEN));
+                case TransactionOutcome.Pending pending -> log.debug("Transfer {} still pending at the bank", pending.endToEndId());
+            }
+        });
+        orders.settle(accepted, batch.requestedExecutionDate());
     }
 
     private PaymentStatusReport read(byte[] pain002) {

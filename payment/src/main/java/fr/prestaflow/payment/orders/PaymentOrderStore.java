@@ -84,7 +84,12 @@ class PaymentOrderStore {
         if (claimIds.isEmpty()) {
             return new HashSet<>();
         }
-        return new HashSet<>(jdbc.sql("select distinct claim_id from payment_order where claim_id = any(:claims)")
+        // Joined to the claims rather than "claim_id = any(:claims)": until the table has statistics (filled by a first
+        // large file faster than autovacuum analyses it) the planner scans it whole for that form, ~3 ms a poll at
+        // 10,000 orders, instead of probing the index that claim_id leads.
+        return new HashSet<>(jdbc.sql("""
+                        select claim_id from unnest(cast(:claims as uuid[])) as asked(claim_id)
+                         where exists (select from payment_order o where o.claim_id = asked.claim_id)""")
                 .param("claims", claimIds.toArray(UUID[]::new))
                 .query(UUID.class)
                 .list());
@@ -126,20 +131,34 @@ class PaymentOrderStore {
                 .query(PaymentOrderStore::row).list();
     }
 
-    boolean issue(UUID orderId, UUID batchId, Instant now) {
-        inserts.flush();
-        return jdbc.sql("update payment_order set status = 'ISSUED', batch_id = :batch, updated_at = :now"
-                        + " where id = :id and status = 'READY'")
-                .param("id", orderId).param("batch", batchId).param("now", Timestamp.from(now))
-                .update() == 1;
+    /** Of the orders given, those still READY are ISSUED in the batch; returns their ids. */
+    Set<UUID> issue(Collection<UUID> orderIds, UUID batchId, Instant now) {
+        return move(orderIds, PaymentOrderStatus.READY, "status = 'ISSUED', batch_id = :batch",
+                new MapSqlParameterSource("batch", batchId), now);
     }
 
-    /** Only an ISSUED order moves on: a second report, or a late one, changes nothing. */
-    boolean settle(UUID orderId, Instant now) {
+    /**
+     * Of the orders given, those still ISSUED are PAID; returns their ids. Only an ISSUED order moves on: a second
+     * report, or a late one, changes nothing.
+     */
+    Set<UUID> settle(Collection<UUID> orderIds, Instant now) {
+        return move(orderIds, PaymentOrderStatus.ISSUED, "status = 'PAID'", new MapSqlParameterSource(), now);
+    }
+
+    private Set<UUID> move(Collection<UUID> orderIds, PaymentOrderStatus from, String assignments,
+                           MapSqlParameterSource parameters, Instant now) {
         inserts.flush();
-        return jdbc.sql("update payment_order set status = 'PAID', updated_at = :now where id = :id and status = 'ISSUED'")
-                .param("id", orderId).param("now", Timestamp.from(now))
-                .update() == 1;
+        if (orderIds.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(jdbc.sql("update payment_order set " + assignments + ", updated_at = :now"
+                        + " where id in (select unnest(cast(:ids as uuid[]))) and status = :from returning id")
+                .paramSource(parameters
+                        .addValue("ids", orderIds.toArray(UUID[]::new))
+                        .addValue("from", from.name())
+                        .addValue("now", Timestamp.from(now)))
+                .query(UUID.class)
+                .list());
     }
 
     boolean fail(UUID orderId, String code, String reason, Instant now) {

@@ -2,6 +2,7 @@ package fr.prestaflow.payment.orders;
 
 import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
+import fr.prestaflow.contracts.events.v1.ClaimEvent;
 import fr.prestaflow.contracts.events.v1.ClaimReimbursed;
 import fr.prestaflow.contracts.events.v1.Payee;
 import fr.prestaflow.contracts.events.v1.PaymentFailed;
@@ -13,6 +14,7 @@ import fr.prestaflow.payment.accounts.BankAccountRegistered;
 import fr.prestaflow.payment.accounts.BankAccounts;
 import fr.prestaflow.payment.sepa.SepaIds;
 import fr.prestaflow.payment.sepa.StatusReason;
+import fr.prestaflow.platform.messaging.DeferredInserts;
 import fr.prestaflow.platform.messaging.InvalidEventException;
 import fr.prestaflow.platform.outbox.OutboxWriter;
 import java.time.Clock;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -53,13 +56,16 @@ public class PaymentOrders {
     private final PaymentOrderStore store;
     private final BankAccounts accounts;
     private final OutboxWriter outbox;
+    private final DeferredInserts inserts;
     private final PaymentMetrics metrics;
     private final Clock clock;
 
-    PaymentOrders(PaymentOrderStore store, BankAccounts accounts, OutboxWriter outbox, PaymentMetrics metrics, Clock clock) {
+    PaymentOrders(PaymentOrderStore store, BankAccounts accounts, OutboxWriter outbox, DeferredInserts inserts,
+                  PaymentMetrics metrics, Clock clock) {
         this.store = store;
         this.accounts = accounts;
         this.outbox = outbox;
+        this.inserts = inserts;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -160,27 +166,41 @@ public class PaymentOrders {
         return store.lockReady(limit);
     }
 
+    /**
+     * The orders of a new batch become ISSUED, each announced by a {@code PaymentIssued}. They were locked for the batch,
+     * so all of them are still READY; one that is not fails the batch, which is then not made.
+     *
+     * @param maskedIbans the masked IBAN of each order's account, by account id
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void issue(PaymentOrder order, UUID batchId, LocalDate requestedExecutionDate) {
+    public void issue(List<PaymentOrder> orders, UUID batchId, LocalDate requestedExecutionDate,
+                      Map<UUID, String> maskedIbans) {
         Instant now = clock.instant();
-        if (!store.issue(order.id(), batchId, now)) {
+        Set<UUID> issued = store.issue(orders.stream().map(PaymentOrder::id).toList(), batchId, now);
+        orders.stream().filter(order -> !issued.contains(order.id())).findFirst().ifPresent(order -> {
             throw new IllegalStateException("Payment order " + order.id() + " is no longer READY");
-        }
-        outbox.append(Topics.PAYMENT_PAYMENTS, new PaymentIssued(order.claimId(), now, order.id(), batchId,
-                order.endToEndId(), order.amount(), accounts.maskedIban(order.bankAccountId()), requestedExecutionDate));
-        metrics.issued(order.payee().kind().name().toLowerCase(Locale.ROOT));
+        });
+        appendTogether(orders.stream().map(order -> new PaymentIssued(order.claimId(), now, order.id(), batchId,
+                order.endToEndId(), order.amount(), maskedIbans.get(order.bankAccountId()), requestedExecutionDate)));
+        orders.forEach(order -> metrics.issued(order.payee().kind().name().toLowerCase(Locale.ROOT)));
     }
 
-    /** The bank accepted the transfer; a second report saying so changes nothing. */
+    /**
+     * The bank accepted these transfers: each order still ISSUED is PAID and the member told ({@code ClaimReimbursed});
+     * an order a report already settled (or failed) changes no more.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean settle(PaymentOrder order, LocalDate paidOn) {
-        if (!store.settle(order.id(), clock.instant())) {
-            return false;
+    public void settle(List<PaymentOrder> orders, LocalDate paidOn) {
+        Instant now = clock.instant();
+        Set<UUID> settled = store.settle(orders.stream().map(PaymentOrder::id).toList(), now);
+        List<PaymentOrder> paid = orders.stream().filter(order -> settled.contains(order.id())).toList();
+        if (paid.isEmpty()) {
+            return;
         }
-        outbox.append(Topics.PAYMENT_PAYMENTS, new ClaimReimbursed(order.claimId(), clock.instant(), order.id(),
-                order.amount(), accounts.maskedIban(order.bankAccountId()), paidOn));
-        metrics.paid(order.payee().kind().name().toLowerCase(Locale.ROOT));
-        return true;
+        Map<UUID, String> maskedIbans = accounts.maskedIbans(paid.stream().map(PaymentOrder::bankAccountId).toList());
+        appendTogether(paid.stream().map(order -> new ClaimReimbursed(order.claimId(), now, order.id(), order.amount(),
+                maskedIbans.get(order.bankAccountId()), paidOn)));
+        paid.forEach(order -> metrics.paid(order.payee().kind().name().toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -235,6 +255,13 @@ public class PaymentOrders {
     @Transactional(readOnly = true)
     public Money outstandingDebt(Payee payee) {
         return store.outstandingDebt(payee);
+    }
+
+    // The events of a whole batch or report go in when the transaction commits, as multi-row inserts instead of a
+    // round trip each.
+    private void appendTogether(Stream<? extends ClaimEvent> events) {
+        inserts.deferUntilCommit();
+        events.forEach(event -> outbox.append(Topics.PAYMENT_PAYMENTS, event));
     }
 
     // Orders of the payee not yet batched would go to the same rejected account: they take the account now in force,

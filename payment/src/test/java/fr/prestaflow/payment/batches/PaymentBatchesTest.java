@@ -9,7 +9,6 @@ import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.payment.PaymentIntegrationTest;
 import fr.prestaflow.payment.sepa.CreditTransfer;
 import fr.prestaflow.payment.sepa.CreditTransferBatch;
-import fr.prestaflow.payment.sepa.Pain001Reader;
 import fr.prestaflow.payment.sepa.SepaIds;
 import fr.prestaflow.payment.sepa.SepaSchema;
 import fr.prestaflow.payment.sepa.SepaSchemaValidator;
@@ -30,7 +29,6 @@ import tools.jackson.databind.JsonNode;
 class PaymentBatchesTest extends PaymentIntegrationTest {
 
     @Autowired SepaSchemaValidator validator;
-    @Autowired Pain001Reader pain001Reader;
     @Autowired DataSource database;
     @Autowired MeterRegistry meters;
 

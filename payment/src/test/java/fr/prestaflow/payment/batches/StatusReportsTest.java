@@ -11,8 +11,6 @@ import fr.prestaflow.payment.bank.SimulatedBank;
 import fr.prestaflow.payment.sepa.BankDecision;
 import fr.prestaflow.payment.sepa.CreditTransfer;
 import fr.prestaflow.payment.sepa.CreditTransferBatch;
-import fr.prestaflow.payment.sepa.Pain001Reader;
-import fr.prestaflow.payment.sepa.Pain002Writer;
 import fr.prestaflow.payment.sepa.SepaIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,14 +20,11 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
 class StatusReportsTest extends PaymentIntegrationTest {
 
-    @Autowired Pain001Reader pain001Reader;
-    @Autowired Pain002Writer bank;
     @Autowired SimulatedBank simulatedBank;
     @Autowired MeterRegistry meters;
 
@@ -40,7 +35,7 @@ class StatusReportsTest extends PaymentIntegrationTest {
         ClaimAdjudicated claim = adjudicatedAndReady(contract, 12_345);
         UUID batchId = batchIdOf(createBatch());
 
-        MvcTestResult result = postReport(batchId, report(batchId, Map.of(), "BANK-REPORT-1"));
+        MvcTestResult result = postReport(batchId, statusReport(batchId, Map.of(), "BANK-REPORT-1"));
 
         assertThat(result).hasStatusOk();
         assertThat(body(result).get("duplicate").asBoolean()).isFalse();
@@ -58,7 +53,7 @@ class StatusReportsTest extends PaymentIntegrationTest {
         registerAccount(contract, IBAN_A);
         ClaimAdjudicated claim = adjudicatedAndReady(contract, 500);
         UUID batchId = batchIdOf(createBatch());
-        byte[] report = report(batchId, Map.of(), "BANK-REPORT-2");
+        byte[] report = statusReport(batchId, Map.of(), "BANK-REPORT-2");
         postReport(batchId, report);
 
         MvcTestResult again = postReport(batchId, report);
@@ -79,7 +74,7 @@ class StatusReportsTest extends PaymentIntegrationTest {
         String endToEndId = SepaIds.endToEndId(claim.claimId(), 1);
         double failedBefore = meters.counter("prestaflow.payments.failed", "reason", "AC04").count();
 
-        postReport(batchId, report(batchId, Map.of(endToEndId, BankDecision.reject("AC04")), "BANK-REPORT-3"));
+        postReport(batchId, statusReport(batchId, Map.of(endToEndId, BankDecision.reject("AC04")), "BANK-REPORT-3"));
 
         PaymentFailed failed = codec.read(awaitPaymentEvents(claim.claimId(), PaymentFailed.class, 1).getFirst().value(),
                 PaymentFailed.class);
@@ -134,7 +129,7 @@ class StatusReportsTest extends PaymentIntegrationTest {
         ClaimAdjudicated claim = adjudicatedAndReady(contract, 4_000);
         UUID batchId = batchIdOf(createBatch());
 
-        postReport(batchId, report(batchId, Map.of(SepaIds.endToEndId(claim.claimId(), 1), BankDecision.reject("TM01")),
+        postReport(batchId, statusReport(batchId, Map.of(SepaIds.endToEndId(claim.claimId(), 1), BankDecision.reject("TM01")),
                 "BANK-REPORT-4"));
 
         List<OrderRow> orders = orders(claim.claimId());
@@ -151,7 +146,7 @@ class StatusReportsTest extends PaymentIntegrationTest {
 
         for (int attempt = 1; attempt <= 3; attempt++) {
             UUID batchId = batchIdOf(createBatch());
-            postReport(batchId, report(batchId, Map.of(SepaIds.endToEndId(claim.claimId(), attempt),
+            postReport(batchId, statusReport(batchId, Map.of(SepaIds.endToEndId(claim.claimId(), attempt),
                     BankDecision.reject("MS03")), "BANK-REPORT-MS03-" + attempt));
         }
 
@@ -168,7 +163,7 @@ class StatusReportsTest extends PaymentIntegrationTest {
         UUID batchId = batchIdOf(createBatch());
         ClaimAdjudicated notYetSent = adjudicatedAndReady(contract, 2_200);
 
-        postReport(batchId, report(batchId, Map.of(SepaIds.endToEndId(sent.claimId(), 1), BankDecision.reject("AC01")),
+        postReport(batchId, statusReport(batchId, Map.of(SepaIds.endToEndId(sent.claimId(), 1), BankDecision.reject("AC01")),
                 "BANK-REPORT-AC01"));
 
         assertThat(orders(notYetSent.claimId())).singleElement().satisfies(order -> {
@@ -188,7 +183,7 @@ class StatusReportsTest extends PaymentIntegrationTest {
         UUID batchId = batchIdOf(createBatch());
         CreditTransferBatch other = withMsgId(pain001Reader.read(pain001(batchId)), "SOMEONE-ELSES-FILE");
 
-        MvcTestResult result = postReport(batchId, bank.write(other, Map.of(), "BANK-REPORT-5", Instant.now()));
+        MvcTestResult result = postReport(batchId, pain002Writer.write(other, Map.of(), "BANK-REPORT-5", Instant.now()));
 
         assertThat(result).hasStatus(409);
         assertThat(body(result).get("code").asString()).isEqualTo("STATUS_REPORT_MISMATCH");
@@ -222,16 +217,6 @@ class StatusReportsTest extends PaymentIntegrationTest {
         publish(claim);
         awaitOrder(claim.claimId(), "READY");
         return claim;
-    }
-
-    private byte[] report(UUID batchId, Map<String, BankDecision> decisions, String reportId) {
-        return bank.write(pain001Reader.read(pain001(batchId)), decisions, reportId + "-" + batchId.toString().substring(0, 8),
-                NOW);
-    }
-
-    private MvcTestResult postReport(UUID batchId, byte[] xml) {
-        return mvc.post().uri("/api/v1/payment-batches/{id}/status-report", batchId).header("X-Role", OPS)
-                .contentType(MediaType.APPLICATION_XML).content(xml).exchange();
     }
 
     private static CreditTransferBatch withMsgId(CreditTransferBatch batch, String msgId) {

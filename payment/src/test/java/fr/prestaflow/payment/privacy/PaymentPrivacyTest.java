@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.prestaflow.contracts.events.v1.ClaimAdjudicated;
 import fr.prestaflow.payment.PaymentIntegrationTest;
-import fr.prestaflow.payment.sepa.Pain001Reader;
-import fr.prestaflow.payment.sepa.Pain002Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +15,6 @@ import tools.jackson.databind.JsonNode;
 
 class PaymentPrivacyTest extends PaymentIntegrationTest {
 
-    @Autowired Pain001Reader pain001Reader;
-    @Autowired Pain002Writer bank;
 
     @Test
     void the_member_s_export_holds_their_full_iban_and_orders_and_nothing_of_another_member() {
@@ -106,10 +102,7 @@ class PaymentPrivacyTest extends PaymentIntegrationTest {
 
     private void paid(ClaimAdjudicated claim) {
         UUID batchId = batchIdOf(createBatch());
-        byte[] report = bank.write(pain001Reader.read(pain001(batchId)), Map.of(),
-                "PRIVACY-" + batchId.toString().substring(0, 8), NOW);
-        assertThat(mvc.post().uri("/api/v1/payment-batches/{id}/status-report", batchId).header("X-Role", OPS)
-                .contentType(MediaType.APPLICATION_XML).content(report)).hasStatusOk();
+        assertThat(postReport(batchId, statusReport(batchId, Map.of(), "PRIVACY"))).hasStatusOk();
         awaitOrder(claim.claimId(), "PAID");
     }
 
