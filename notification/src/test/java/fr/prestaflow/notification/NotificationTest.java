@@ -69,7 +69,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         "prestaflow.notification.messages.review-check-interval=200ms",
         "spring.mail.host=127.0.0.1"})
 @AutoConfigureMockMvc
-@Import(FixedClockConfiguration.class)
+@Import({FixedClockConfiguration.class, StatementCounter.Configuration.class})
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 public abstract class NotificationTest {
 

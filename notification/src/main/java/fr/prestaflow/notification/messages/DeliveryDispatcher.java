@@ -62,21 +62,23 @@ class DeliveryDispatcher {
     }
 
     /**
-     * Sends the event's planned messages on the sender thread, so that a consumer does not wait for the mail server
-     * after each poll. A message that does not get there (queue full, shutdown, crash) is still pending: the retry job
-     * sends it once its first retry is due.
+     * Sends these planned messages on the sender thread, so that a consumer does not wait for the mail server after
+     * each poll. A message that does not get there (queue full, shutdown, crash) is still pending: the retry job sends
+     * it once its first retry is due.
      */
-    void sendPendingOfSoon(UUID eventId) {
+    void sendSoon(List<UUID> deliveryIds) {
         try {
             sender.execute(() -> {
-                try {
-                    sendPendingOf(eventId);
-                } catch (RuntimeException e) {
-                    log.warn("Sending the messages of event {} failed, left to the retry job: {}", eventId, e.getMessage());
+                for (UUID id : deliveryIds) {
+                    try {
+                        attempt(id);
+                    } catch (RuntimeException e) {
+                        log.warn("Sending message {} failed, left to the retry job: {}", id, e.getMessage());
+                    }
                 }
             });
         } catch (RejectedExecutionException e) {
-            log.info("Messages of event {} left to the retry job: {}", eventId, e.getMessage());
+            log.info("{} messages left to the retry job: {}", deliveryIds.size(), e.getMessage());
         }
     }
 

@@ -30,24 +30,26 @@ class DeliveryLog {
     }
 
     /**
-     * Plans a message to send, unless this event already has one on this channel. In a consumer's poll the row goes in
-     * with the poll's other deferred rows, just before it commits.
+     * Plans a message to send, unless this event already has one on this channel; returns the id of the row planned. In
+     * a consumer's poll the row goes in with the poll's other deferred rows, just before it commits.
      */
-    void plan(UUID claimId, UUID eventId, ContactChannel channel, Message message, String recipient, String body,
+    UUID plan(UUID claimId, UUID eventId, ContactChannel channel, Message message, String recipient, String body,
               Instant now, Instant firstRetryAt) {
+        UUID id = UUID.randomUUID();
         inserts.insert("""
                         insert into delivery (id, claim_id, event_id, channel, kind, recipient, subject, text_body, html_body,
                                               status, attempts, next_attempt_at, created_at)
                         values (:id, :claim, :event, :channel, :kind, :recipient, :subject, :text, :html, 'PENDING', 0,
                                 :next, :now)
                         on conflict (event_id, channel) do nothing""",
-                List.of(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("claim", claimId)
+                List.of(new MapSqlParameterSource().addValue("id", id).addValue("claim", claimId)
                         .addValue("event", eventId).addValue("channel", channel.name())
                         .addValue("kind", message.kind().name()).addValue("recipient", recipient)
                         .addValue("subject", channel == ContactChannel.EMAIL ? message.subject() : null, Types.VARCHAR)
                         .addValue("text", body)
                         .addValue("html", channel == ContactChannel.EMAIL ? message.html() : null, Types.VARCHAR)
                         .addValue("next", Timestamp.from(firstRetryAt)).addValue("now", Timestamp.from(now))));
+        return id;
     }
 
     /** Records that a message was not to be sent (no contact, opted out, channel without address), once per event. */

@@ -6,15 +6,21 @@ import fr.prestaflow.notification.preferences.MemberContact;
 import fr.prestaflow.notification.preferences.MemberContacts;
 import fr.prestaflow.notification.timeline.ClaimDetail;
 import fr.prestaflow.notification.timeline.ClaimStatusChanged;
+import fr.prestaflow.notification.timeline.ClaimStatusesChanged;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Decides who gets which message when a claim changes status. Planning happens in the consumer's transaction, so the
@@ -40,50 +46,84 @@ class DeliveryPlanner {
         this.clock = clock;
     }
 
+    /** A claim reaching a status that gets a message is read once the poll is applied, as that change left it. */
     @EventListener
     void onStatusChanged(ClaimStatusChanged changed) {
-        if (!MessageComposer.speaksOf(changed.update().status())) {
-            return;
+        if (MessageComposer.speaksOf(changed.update().status())) {
+            changed.claim().request();
         }
-        changed.claim().ifPresent(claim -> MessageComposer.forStatus(claim)
-                .ifPresent(message -> plan(changed.eventId(), claim, message)));
     }
 
-    @TransactionalEventListener
-    void sendAfterCommit(ClaimStatusChanged changed) {
-        if (MessageComposer.speaksOf(changed.update().status())) {
-            dispatcher.sendPendingOfSoon(changed.eventId());
+    /**
+     * Plans the messages of a poll's changes, the members' contacts read at once; they are sent on the sender thread
+     * once the poll has committed.
+     */
+    @EventListener
+    void onPollApplied(ClaimStatusesChanged poll) {
+        List<ToPlan> messages = new ArrayList<>();
+        for (ClaimStatusChanged changed : poll.changes()) {
+            if (MessageComposer.speaksOf(changed.update().status())) {
+                changed.claim().get().ifPresent(claim -> MessageComposer.forStatus(claim)
+                        .ifPresent(message -> messages.add(new ToPlan(changed.eventId(), claim, message))));
+            }
         }
+        if (messages.isEmpty()) {
+            return;
+        }
+        Map<String, MemberContact> found = contacts.find(messages.stream().map(m -> m.claim().contractNumber())
+                .filter(Objects::nonNull).toList());
+        List<UUID> toSend = new ArrayList<>();
+        for (ToPlan m : messages) {
+            toSend.addAll(plan(m.eventId(), m.claim(), m.message(),
+                    Optional.ofNullable(m.claim().contractNumber()).map(found::get)));
+        }
+        if (!toSend.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    dispatcher.sendSoon(toSend);
+                }
+            });
+        }
+    }
+
+    private record ToPlan(UUID eventId, ClaimDetail claim, Message message) {
     }
 
     /** Plans the message on each channel the member chose; records why not when nothing can be sent. */
     void plan(UUID eventId, ClaimDetail claim, Message message) {
+        plan(eventId, claim, message, Optional.ofNullable(claim.contractNumber()).flatMap(contacts::find));
+    }
+
+    /** The deliveries planned to send: none when the member gets no message. */
+    private List<UUID> plan(UUID eventId, ClaimDetail claim, Message message, Optional<MemberContact> found) {
         Instant now = clock.instant();
-        Optional<MemberContact> found = Optional.ofNullable(claim.contractNumber()).flatMap(contacts::find);
         if (found.isEmpty()) {
             log.info("No contact details for the member of claim {}: no {} message", claim.claimId(), message.kind());
             deliveries.skip(claim.claimId(), eventId, ContactChannel.EMAIL, message.kind(), "no contact details", now);
-            return;
+            return List.of();
         }
         MemberContact contact = found.get();
         if (contact.optedOut() || contact.channels().isEmpty()) {
             log.info("Member of claim {} wants no message: no {} message", claim.claimId(), message.kind());
             deliveries.skip(claim.claimId(), eventId, ContactChannel.EMAIL, message.kind(),
                     contact.optedOut() ? "opted out" : "no channel chosen", now);
-            return;
+            return List.of();
         }
         Instant firstRetry = now.plus(settings.retryDelay());
+        List<UUID> planned = new ArrayList<>();
         if (contact.wants(ContactChannel.EMAIL)) {
             contact.email().ifPresentOrElse(
-                    address -> deliveries.plan(claim.claimId(), eventId, ContactChannel.EMAIL, message, address,
-                            message.text(), now, firstRetry),
+                    address -> planned.add(deliveries.plan(claim.claimId(), eventId, ContactChannel.EMAIL, message,
+                            address, message.text(), now, firstRetry)),
                     () -> deliveries.skip(claim.claimId(), eventId, ContactChannel.EMAIL, message.kind(), "no e-mail address", now));
         }
         if (contact.wants(ContactChannel.SMS)) {
             contact.phone().ifPresentOrElse(
-                    phone -> deliveries.plan(claim.claimId(), eventId, ContactChannel.SMS, message, phone, message.sms(),
-                            now, firstRetry),
+                    phone -> planned.add(deliveries.plan(claim.claimId(), eventId, ContactChannel.SMS, message, phone,
+                            message.sms(), now, firstRetry)),
                     () -> deliveries.skip(claim.claimId(), eventId, ContactChannel.SMS, message.kind(), "no phone number", now));
         }
+        return planned;
     }
 }

@@ -3,8 +3,12 @@ package fr.prestaflow.notification.preferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,8 +23,15 @@ public class MemberContacts {
     }
 
     public Optional<MemberContact> find(String contractNumber) {
-        return jdbc.sql("select * from member_contact where contract_number = :contract")
-                .param("contract", contractNumber).query(MemberContacts::map).optional();
+        return Optional.ofNullable(find(List.of(contractNumber)).get(contractNumber));
+    }
+
+    /** The contacts of those of these contracts that have one, in one statement. */
+    public Map<String, MemberContact> find(Collection<String> contractNumbers) {
+        return jdbc.sql("select * from member_contact where contract_number = any(:contracts)")
+                .param("contracts", contractNumbers.stream().distinct().toArray(String[]::new))
+                .query(MemberContacts::map).list().stream()
+                .collect(Collectors.toMap(MemberContact::contractNumber, contact -> contact));
     }
 
     /** Creates or replaces the member's contact; true when it was created. */

@@ -1,8 +1,6 @@
 package fr.prestaflow.notification.timeline;
 
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Published inside the consumer's transaction when a claim reaches a new status: listeners that write (messages) share
@@ -10,12 +8,8 @@ import java.util.function.Supplier;
  *
  * @param eventId the event that caused it: the key that keeps a redelivered event from having a second effect
  * @param update  the new status, all a live stream needs
- * @param detail  the whole claim as the transaction sees it, read only by the listeners that need it (a message to
+ * @param claim   the whole claim as this change left it, read only for the listeners that ask for it (a message to
  *                compose), inside the transaction
  */
-public record ClaimStatusChanged(UUID eventId, StatusUpdate update, Supplier<Optional<ClaimDetail>> detail) {
-
-    public Optional<ClaimDetail> claim() {
-        return detail.get();
-    }
+public record ClaimStatusChanged(UUID eventId, StatusUpdate update, ClaimAsChanged claim) {
 }

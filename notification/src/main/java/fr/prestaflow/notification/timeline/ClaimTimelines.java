@@ -15,12 +15,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +51,14 @@ public class ClaimTimelines {
     }
 
     public Optional<ClaimDetail> find(UUID claimId) {
-        Optional<ClaimSummaryRow> row = jdbc.sql("select " + SUMMARY_COLUMNS + " from claim_timeline c where c.claim_id = :id")
-                .param("id", claimId).query(this::summaryRow).optional();
-        return row.map(this::detail);
+        return Optional.ofNullable(find(List.of(claimId)).get(claimId));
+    }
+
+    /** The claims among these that exist, read in three statements whatever their number. */
+    public Map<UUID, ClaimDetail> find(Collection<UUID> claimIds) {
+        List<ClaimSummaryRow> rows = jdbc.sql("select " + SUMMARY_COLUMNS + " from claim_timeline c where c.claim_id = any(:ids)")
+                .param("ids", claimIds.stream().distinct().toArray(UUID[]::new)).query(this::summaryRow).list();
+        return details(rows).stream().collect(Collectors.toMap(ClaimDetail::claimId, claim -> claim));
     }
 
     /** A page of claims matching the filter, newest first. */
@@ -87,12 +95,13 @@ public class ClaimTimelines {
 
     /** Claims in review since before the given moment: they get a "we are still on it" message. */
     public List<ClaimDetail> inReviewSince(Instant before, int limit) {
-        return jdbc.sql("select " + SUMMARY_COLUMNS + """
+        List<ClaimSummaryRow> rows = jdbc.sql("select " + SUMMARY_COLUMNS + """
                          from claim_timeline c
                         where c.status = 'IN_REVIEW' and c.status_at < :before
                         order by c.status_at limit :limit""")
                 .param("before", Timestamp.from(before)).param("limit", limit)
-                .query(this::summaryRow).list().stream().map(this::detail).toList();
+                .query(this::summaryRow).list();
+        return details(rows);
     }
 
     private String where(ClaimFilter filter, Map<String, Object> params) {
@@ -123,19 +132,36 @@ public class ClaimTimelines {
         return String.join(" and ", conditions);
     }
 
-    private ClaimDetail detail(ClaimSummaryRow row) {
-        ClaimSummary s = row.summary();
-        List<Step> history = jdbc.sql("select status, occurred_at from claim_step where claim_id = :id")
-                .param("id", s.claimId())
+    /** The rows with their history and lines, read in one statement each for all of them. */
+    private List<ClaimDetail> details(List<ClaimSummaryRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = rows.stream().map(row -> row.summary().claimId()).toArray(UUID[]::new);
+        Map<UUID, List<Step>> histories = new HashMap<>();
+        jdbc.sql("select claim_id, status, occurred_at from claim_step where claim_id = any(:ids)")
+                .param("ids", ids)
                 .query((rs, n) -> {
                     ClaimStatus status = ClaimStatus.valueOf(rs.getString("status"));
-                    return new Step(status, status.label(), rs.getTimestamp("occurred_at").toInstant());
+                    return histories.computeIfAbsent(rs.getObject("claim_id", UUID.class), id -> new ArrayList<>())
+                            .add(new Step(status, status.label(), rs.getTimestamp("occurred_at").toInstant()));
                 })
-                .list().stream()
-                .sorted(Comparator.comparing(Step::at).thenComparing(step -> step.status().rank()))
-                .toList();
-        List<Line> lines = jdbc.sql("select * from claim_line where claim_id = :id order by line_number")
-                .param("id", s.claimId()).query(ClaimTimelines::line).list();
+                .list();
+        Map<UUID, List<Line>> lines = new HashMap<>();
+        jdbc.sql("select * from claim_line where claim_id = any(:ids) order by claim_id, line_number")
+                .param("ids", ids)
+                .query((rs, n) -> lines.computeIfAbsent(rs.getObject("claim_id", UUID.class), id -> new ArrayList<>())
+                        .add(line(rs, n)))
+                .list();
+        return rows.stream().map(row -> detail(row,
+                histories.getOrDefault(row.summary().claimId(), List.of()).stream()
+                        .sorted(Comparator.comparing(Step::at).thenComparing(step -> step.status().rank()))
+                        .toList(),
+                lines.getOrDefault(row.summary().claimId(), List.of()))).toList();
+    }
+
+    private ClaimDetail detail(ClaimSummaryRow row, List<Step> history, List<Line> lines) {
+        ClaimSummary s = row.summary();
         List<Explanation> rejection = s.status() == ClaimStatus.REJECTED
                 ? codes(row.rejectionCodes()).stream().distinct().map(ReasonTexts::explain).toList()
                 : List.of();

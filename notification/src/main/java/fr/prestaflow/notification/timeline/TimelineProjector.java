@@ -33,11 +33,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns one claim event into the claim's timeline: the step (if it is one) and the facts the event brings. The poll's
- * claim rows are read once ({@link #prepare}); each event then decides on the row as the poll's earlier events left it,
- * writes its changes to the row in one statement and leaves its step and lines to the poll's deferred inserts.
+ * claim rows are read once ({@link #prepare}); each event then decides on the row as the poll's earlier events left it
+ * and changes it in memory; the poll writes its rows and lines back, and its steps, together before it commits.
  */
 @Component
 class TimelineProjector {
@@ -64,7 +65,9 @@ class TimelineProjector {
         for (ClaimEvent event : events) {
             stepOf(event).ifPresent(status -> firsts.putIfAbsent(event.claimId(), new FirstStep(status, event.occurredAt())));
         }
-        return new TimelinePoll(store.lockOrCreate(firsts), store);
+        var poll = new TimelinePoll(store.lockOrCreate(firsts), store, timelines, publisher);
+        TransactionSynchronizationManager.registerSynchronization(poll);
+        return poll;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -75,10 +78,10 @@ class TimelineProjector {
         }
         ClaimStatus status = stepOf(event).orElseThrow();
         ClaimRow row = poll.row(event.claimId(), status, event.occurredAt());
-        RowChange change = new RowChange();
-        Head head = project(eventId, event, status, row, change);
-        store.write(event.claimId(), change);
-        announce(eventId, event, status, head);
+        Head head = project(eventId, event, status, row);
+        if (moved(head)) {
+            poll.announce(eventId, new StatusUpdate(event.claimId(), status, status.label(), event.occurredAt()));
+        }
     }
 
     /** The step an event is, if it is one: a payment order leaving in a batch is not. */
@@ -95,58 +98,58 @@ class TimelineProjector {
         };
     }
 
-    private Head project(UUID eventId, ClaimEvent event, ClaimStatus status, ClaimRow row, RowChange change) {
+    private Head project(UUID eventId, ClaimEvent event, ClaimStatus status, ClaimRow row) {
         switch (event) {
             case ClaimReceived e -> {
-                Head head = step(eventId, e, status, false, row, change);
-                identify(e.occurredAt(), e.channel(), e.beneficiary(), head, row, change);
+                Head head = step(eventId, e, status, false, row);
+                identify(e.occurredAt(), e.channel(), e.beneficiary(), head, row);
                 return head;
             }
             case ClaimSentToReview e -> {
-                return step(eventId, e, status, false, row, change);
+                return step(eventId, e, status, false, row);
             }
             case ClaimAnalysed e -> {
-                Head head = step(eventId, e, status, e.correction(), row, change);
-                identify(e.occurredAt(), e.channel(), e.beneficiary(), head, row, change);
+                Head head = step(eventId, e, status, e.correction(), row);
+                identify(e.occurredAt(), e.channel(), e.beneficiary(), head, row);
                 if (TimelineStore.linesAreNewer(head, e.occurredAt())) {
                     List<LineRow> lines = e.lines().stream().map(TimelineProjector::analysedLine).toList();
                     Money billed = Money.ofCents(e.lines().stream().mapToLong(CareLine::billedCents).sum());
-                    replaceLines(e, lines, new Amounts(billed, null, null, null), row, change);
+                    replaceLines(e, lines, new Amounts(billed, null, null, null), row);
                 }
                 return head;
             }
             case ClaimAdjudicated e -> {
-                Head head = step(eventId, e, status, false, row, change);
-                identify(e.occurredAt(), e.channel(), e.beneficiary(), head, row, change);
+                Head head = step(eventId, e, status, false, row);
+                identify(e.occurredAt(), e.channel(), e.beneficiary(), head, row);
                 if (TimelineStore.linesAreNewer(head, e.occurredAt())) {
-                    replaceLines(e, adjudicatedLines(e.lines()), totals(e.totals(), e.lines()), row, change);
-                    store.adjudicated(change, e.reimbursed(), e.payee() == null ? null : e.payee().kind().name(),
+                    replaceLines(e, adjudicatedLines(e.lines()), totals(e.totals(), e.lines()), row);
+                    store.adjudicated(row, e.reimbursed(), e.payee() == null ? null : e.payee().kind().name(),
                             e.reversal(), expectedPaymentDate(e));
                 }
                 return head;
             }
             case ClaimRejected e -> {
-                Head head = step(eventId, e, status, false, row, change);
+                Head head = step(eventId, e, status, false, row);
                 if (moved(head)) {
-                    store.rejected(change, e.codes());
+                    store.rejected(row, e.codes());
                 }
                 if (!e.lines().isEmpty() && head.decision() != Decision.IGNORE
                         && TimelineStore.linesAreNewer(head, e.occurredAt())) {
-                    replaceLines(e, adjudicatedLines(e.lines()), totals(null, e.lines()), row, change);
+                    replaceLines(e, adjudicatedLines(e.lines()), totals(null, e.lines()), row);
                 }
                 return head;
             }
             case PaymentFailed e -> {
-                Head head = step(eventId, e, status, false, row, change);
+                Head head = step(eventId, e, status, false, row);
                 if (moved(head)) {
-                    store.paymentFailed(change, e.reasonCode(), e.amount());
+                    store.paymentFailed(row, e.reasonCode(), e.amount());
                 }
                 return head;
             }
             case ClaimReimbursed e -> {
-                Head head = step(eventId, e, status, false, row, change);
+                Head head = step(eventId, e, status, false, row);
                 if (head.decision() != Decision.IGNORE) {
-                    store.paid(change, e.amount(), e.paidOn(), e.maskedIban());
+                    store.paid(row, e.amount(), e.paidOn(), e.maskedIban());
                 }
                 return head;
             }
@@ -158,8 +161,7 @@ class TimelineProjector {
      * Records the step under the claim's row lock, as the rules decide, and returns the head as it was before with the
      * decision taken.
      */
-    private Head step(UUID eventId, ClaimEvent event, ClaimStatus status, boolean correction, ClaimRow row,
-                      RowChange change) {
+    private Head step(UUID eventId, ClaimEvent event, ClaimStatus status, boolean correction, ClaimRow row) {
         UUID claimId = event.claimId();
         Instant at = event.occurredAt();
         if (row.takeCreation()) {
@@ -171,58 +173,38 @@ class TimelineProjector {
         Decision decision = TimelineRules.decide(head.status(), head.statusAt(), row.hasStep(head.cycle(), status),
                 status, at, correction);
         switch (decision) {
-            case MOVE -> addStep(eventId, claimId, status, at, head.cycle(), true, row, change);
+            case MOVE -> addStep(eventId, claimId, status, at, head.cycle(), true, row);
             case REOPEN -> {
-                addStep(eventId, claimId, status, at, head.cycle() + 1, true, row, change);
-                store.clearRejection(change);
+                addStep(eventId, claimId, status, at, head.cycle() + 1, true, row);
+                store.clearRejection(row);
             }
-            case HISTORY_ONLY -> addStep(eventId, claimId, status, at, head.cycle(), false, row, change);
+            case HISTORY_ONLY -> addStep(eventId, claimId, status, at, head.cycle(), false, row);
             case IGNORE -> log.info("Claim {}: {} at {} ignored, the claim is {} since {}", claimId, status, at,
                     head.status(), head.statusAt());
         }
-        if (row.noteEarliest(at)) {
-            store.noteEarliest(change, at);
-        }
+        row.noteEarliest(at);
         return head.decided(decision);
     }
 
-    private void addStep(UUID eventId, UUID claimId, ClaimStatus status, Instant at, int cycle, boolean move, ClaimRow row,
-                         RowChange change) {
+    private void addStep(UUID eventId, UUID claimId, ClaimStatus status, Instant at, int cycle, boolean move, ClaimRow row) {
         if (move) {
-            store.moveTo(change, status, at, cycle);
-            row.movedTo(status, at, cycle);
+            store.moveTo(row, status, at, cycle);
         }
         store.addStep(claimId, cycle, status, at, eventId);
         row.stepAdded(cycle, status);
     }
 
-    private void identify(Instant at, Channel channel, BeneficiaryRef beneficiary, Head head, ClaimRow row,
-                          RowChange change) {
+    private void identify(Instant at, Channel channel, BeneficiaryRef beneficiary, Head head, ClaimRow row) {
         boolean newer = head.identityAt() == null || !at.isBefore(head.identityAt());
-        store.identify(change, newer, at, channel, beneficiary);
-        if (newer) {
-            row.identified(at);
-        }
+        store.identify(row, newer, at, channel, beneficiary);
     }
 
-    private void replaceLines(ClaimEvent event, List<LineRow> lines, Amounts totals, ClaimRow row, RowChange change) {
-        store.replaceLines(change, event.claimId(), row.hasLines(), event.occurredAt(), lines, totals);
-        row.linesReplaced(event.occurredAt());
+    private void replaceLines(ClaimEvent event, List<LineRow> lines, Amounts totals, ClaimRow row) {
+        store.replaceLines(row, event.occurredAt(), lines, totals);
     }
 
     private static boolean moved(Head head) {
         return head.decision() == Decision.MOVE || head.decision() == Decision.REOPEN;
-    }
-
-    /** Steps and lines deferred so far are written before the claim is read whole (for a message). */
-    private void announce(UUID eventId, ClaimEvent event, ClaimStatus status, Head head) {
-        if (moved(head)) {
-            var update = new StatusUpdate(event.claimId(), status, status.label(), event.occurredAt());
-            publisher.publishEvent(new ClaimStatusChanged(eventId, update, () -> {
-                store.flush();
-                return timelines.find(event.claimId());
-            }));
-        }
     }
 
     /** The event's date when adjudication gave one, otherwise the channel's usual delay (NOEMIE 48 h, upload 7 days). */

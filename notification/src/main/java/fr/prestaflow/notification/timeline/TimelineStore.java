@@ -1,33 +1,62 @@
 package fr.prestaflow.notification.timeline;
 
+import static fr.prestaflow.notification.timeline.TimelineColumn.AMO_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_BIRTH_DATE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_NIR_ENCRYPTED;
+import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_NIR_INDEX;
+import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_RANK;
+import static fr.prestaflow.notification.timeline.TimelineColumn.BILLED_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.CHANNEL;
+import static fr.prestaflow.notification.timeline.TimelineColumn.COMPLEMENTARY_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.CONTRACT_NUMBER;
+import static fr.prestaflow.notification.timeline.TimelineColumn.CYCLE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.EXPECTED_PAYMENT_DATE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.IDENTITY_AT;
+import static fr.prestaflow.notification.timeline.TimelineColumn.LINES_AT;
+import static fr.prestaflow.notification.timeline.TimelineColumn.MASKED_IBAN;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PAID_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PAID_ON;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PATIENT_SHARE_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PAYEE_KIND;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PAYMENT_FAILURE_CODE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.REIMBURSED_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.REJECTION_CODES;
+import static fr.prestaflow.notification.timeline.TimelineColumn.REVERSAL;
+import static fr.prestaflow.notification.timeline.TimelineColumn.STATUS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.STATUS_AT;
+import static fr.prestaflow.notification.timeline.TimelineColumn.UPDATED_AT;
+
 import fr.prestaflow.contracts.care.BeneficiaryRef;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.platform.crypto.BlindIndex;
 import fr.prestaflow.platform.crypto.FieldCipher;
 import fr.prestaflow.platform.messaging.DeferredInserts;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes of the timeline read model. Callers hold the claim's row lock ({@link #lockOrCreate}) for the transaction; steps
- * and lines are deferred to the end of the poll ({@link DeferredInserts}), an event's changes to the claim's row are
- * gathered in a {@link RowChange} and written in one statement.
+ * Writes of the timeline read model. Callers hold the claim's row lock ({@link #lockOrCreate}) for the transaction and
+ * change the {@link ClaimRow} read under it; the poll writes its changed rows and lines back together ({@link #write}),
+ * its steps go in with its other deferred inserts ({@link DeferredInserts}).
  */
 @Repository
 class TimelineStore {
@@ -62,11 +91,27 @@ class TimelineStore {
             values (:id, :cycle, :status, :at, :event, :now)
             on conflict do nothing""";
 
-    private static final String INSERT_LINE = """
+    /** A line replaced in place: its claim's analysis and adjudication mostly number the same lines. */
+    private static final String UPSERT_LINE = """
             insert into claim_line (claim_id, line_number, care_date, care_category, act_code, billed_cents,
                                     amo_cents, complementary_cents, patient_share_cents, reasons, rejection_code)
             values (:id, :n, :date, :category, :act, :billed, :amo, :mutuelle, :patient, :reasons, :rejection)
-            on conflict (claim_id, line_number) do nothing""";
+            on conflict (claim_id, line_number) do update set care_date = excluded.care_date,
+                care_category = excluded.care_category, act_code = excluded.act_code, billed_cents = excluded.billed_cents,
+                amo_cents = excluded.amo_cents, complementary_cents = excluded.complementary_cents,
+                patient_share_cents = excluded.patient_share_cents, reasons = excluded.reasons,
+                rejection_code = excluded.rejection_code""";
+
+    /** Every column of the rows a poll changed, one statement for all of them: one array of text per column. */
+    private static final String UPDATE_ROWS = "update claim_timeline c set "
+            + Arrays.stream(TimelineColumn.values()).map(c -> c.column() + " = v." + c.column())
+                    .collect(Collectors.joining(", "))
+            + " from unnest(cast(:ids as uuid[]), "
+            + Arrays.stream(TimelineColumn.values()).map(c -> "cast(:" + c.column() + " as " + c.sqlType() + "[])")
+                    .collect(Collectors.joining(", "))
+            + ") as v (claim_id, "
+            + Arrays.stream(TimelineColumn.values()).map(TimelineColumn::column).collect(Collectors.joining(", "))
+            + ") where c.claim_id = v.claim_id";
 
     private final JdbcClient jdbc;
     private final DeferredInserts inserts;
@@ -93,20 +138,23 @@ class TimelineStore {
         if (ids.isEmpty()) {
             return rows;
         }
-        Set<UUID> created = create(ids, firsts);
-        created.forEach(id -> rows.put(id, ClaimRow.created(firsts.get(id).status(), firsts.get(id).at())));
+        Instant now = clock.instant();
+        Set<UUID> created = create(ids, firsts, now);
+        created.forEach(id -> rows.put(id, ClaimRow.created(id, firsts.get(id).status(), firsts.get(id).at(), now)));
         List<UUID> existing = ids.stream().filter(id -> !created.contains(id)).toList();
         if (existing.isEmpty()) {
             return rows;
         }
-        jdbc.sql("""
-                        select claim_id, status, status_at, cycle, lines_at, identity_at, received_at from claim_timeline
-                        where claim_id in (:ids) order by claim_id for update""")
+        jdbc.sql("select * from claim_timeline where claim_id in (:ids) order by claim_id for update")
                 .param("ids", existing)
-                .query((rs, n) -> rows.put(rs.getObject("claim_id", UUID.class),
-                        ClaimRow.existing(ClaimStatus.valueOf(rs.getString("status")), instant(rs, "status_at"),
-                                rs.getInt("cycle"), instant(rs, "lines_at"), instant(rs, "identity_at"),
-                                instant(rs, "received_at"))))
+                .query((rs, n) -> {
+                    Map<TimelineColumn, Object> values = new EnumMap<>(TimelineColumn.class);
+                    for (TimelineColumn column : TimelineColumn.values()) {
+                        values.put(column, column.read(rs));
+                    }
+                    UUID claimId = rs.getObject("claim_id", UUID.class);
+                    return rows.put(claimId, ClaimRow.existing(claimId, values));
+                })
                 .list();
         jdbc.sql("select claim_id, cycle, status from claim_step where claim_id in (:ids)")
                 .param("ids", existing)
@@ -119,9 +167,9 @@ class TimelineStore {
         return rows;
     }
 
-    private Set<UUID> create(List<UUID> ids, Map<UUID, FirstStep> firsts) {
+    private Set<UUID> create(List<UUID> ids, Map<UUID, FirstStep> firsts, Instant now) {
         Map<String, Object> params = new HashMap<>();
-        params.put("now", now());
+        params.put("now", ts(now));
         List<String> values = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             FirstStep first = firsts.get(ids.get(i));
@@ -142,41 +190,46 @@ class TimelineStore {
                 .addValue("now", now())));
     }
 
-    /** Writes the steps and lines this transaction deferred: before reading the claim as a whole. */
+    /** Writes the steps, lines and deliveries this transaction deferred: before reading claims as a whole. */
     void flush() {
         inserts.flush();
     }
 
-    void moveTo(RowChange change, ClaimStatus status, Instant at, int cycle) {
-        change.set("status", Types.VARCHAR, status.name()).set("status_at", Types.TIMESTAMP, ts(at))
-                .set("cycle", Types.INTEGER, cycle).touch();
-    }
-
-    /** The claim's date is the earliest moment we heard of, whatever order the events came in. */
-    void noteEarliest(RowChange change, Instant at) {
-        change.set("received_at", "least(received_at, :value)", Types.TIMESTAMP, ts(at));
+    void moveTo(ClaimRow row, ClaimStatus status, Instant at, int cycle) {
+        row.set(STATUS, status.name());
+        row.set(STATUS_AT, at);
+        row.set(CYCLE, cycle);
+        touch(row);
     }
 
     /**
      * Who and which channel. Newer information wins; older information only fills what is still unknown, so a late
-     * ClaimReceived does not undo a reviewer's correction of the beneficiary.
+     * ClaimReceived does not undo a reviewer's correction of the beneficiary. The NIR is encrypted only when it is kept.
      */
-    void identify(RowChange change, boolean newer, Instant at, Channel channel, BeneficiaryRef beneficiary) {
-        String assign = newer ? "coalesce(:value, %s)" : "coalesce(%s, :value)";
-        change.set("channel", assign.formatted("channel"), Types.VARCHAR, channel == null ? null : channel.name())
-                .set("contract_number", assign.formatted("contract_number"), Types.VARCHAR,
-                        beneficiary == null ? null : beneficiary.contractNumber())
-                .set("beneficiary_nir_encrypted", assign.formatted("beneficiary_nir_encrypted"), Types.VARCHAR,
-                        beneficiary == null ? null : cipher.encryptNullable(beneficiary.nir()))
-                .set("beneficiary_nir_index", assign.formatted("beneficiary_nir_index"), Types.VARCHAR,
-                        beneficiary == null ? null : blindIndex.ofNullable(beneficiary.nir()))
-                .set("beneficiary_birth_date", assign.formatted("beneficiary_birth_date"), Types.DATE,
-                        beneficiary == null ? null : beneficiary.birthDate())
-                .set("beneficiary_rank", assign.formatted("beneficiary_rank"), Types.INTEGER,
-                        beneficiary == null ? null : beneficiary.rank())
-                .touch();
+    void identify(ClaimRow row, boolean newer, Instant at, Channel channel, BeneficiaryRef beneficiary) {
+        identify(row, newer, CHANNEL, channel == null ? null : channel.name());
+        if (beneficiary != null) {
+            identify(row, newer, CONTRACT_NUMBER, beneficiary.contractNumber());
+            if (beneficiary.nir() != null && (newer || row.get(BENEFICIARY_NIR_ENCRYPTED) == null)) {
+                row.set(BENEFICIARY_NIR_ENCRYPTED, cipher.encryptNullable(beneficiary.nir()));
+            }
+            if (beneficiary.nir() != null && (newer || row.get(BENEFICIARY_NIR_INDEX) == null)) {
+                row.set(BENEFICIARY_NIR_INDEX, blindIndex.ofNullable(beneficiary.nir()));
+            }
+            identify(row, newer, BENEFICIARY_BIRTH_DATE, beneficiary.birthDate());
+            identify(row, newer, BENEFICIARY_RANK, beneficiary.rank());
+        }
         if (newer) {
-            change.set("identity_at", Types.TIMESTAMP, ts(at));
+            row.set(IDENTITY_AT, at);
+        }
+        touch(row);
+    }
+
+    private static void identify(ClaimRow row, boolean newer, TimelineColumn column, Object value) {
+        if (newer) {
+            row.replace(column, value);
+        } else {
+            row.fill(column, value);
         }
     }
 
@@ -185,18 +238,106 @@ class TimelineStore {
         return head == null || head.linesAt() == null || !at.isBefore(head.linesAt());
     }
 
+    /** Replaces the claim's lines and totals; the lines are written with the poll's other rows ({@link #write}). */
+    void replaceLines(ClaimRow row, Instant at, List<LineRow> lines, Amounts totals) {
+        Map<Integer, LineRow> byNumber = new LinkedHashMap<>();
+        lines.forEach(line -> byNumber.putIfAbsent(line.lineNumber(), line)); // a repeated number: the first one stays
+        row.replaceLines(List.copyOf(byNumber.values()));
+        row.set(LINES_AT, at);
+        row.set(BILLED_CENTS, cents(totals.billed()));
+        row.set(AMO_CENTS, cents(totals.amo()));
+        row.set(COMPLEMENTARY_CENTS, cents(totals.mutuelle()));
+        row.set(PATIENT_SHARE_CENTS, cents(totals.patientShare()));
+        touch(row);
+    }
+
+    void adjudicated(ClaimRow row, Money reimbursed, String payeeKind, boolean reversal, LocalDate expectedPaymentDate) {
+        row.set(REIMBURSED_CENTS, reimbursed.cents());
+        row.set(PAYEE_KIND, payeeKind);
+        row.set(REVERSAL, reversal);
+        row.set(EXPECTED_PAYMENT_DATE, expectedPaymentDate);
+        touch(row);
+    }
+
+    void rejected(ClaimRow row, List<String> codes) {
+        row.set(REJECTION_CODES, String.join(",", codes));
+        touch(row);
+    }
+
+    /** A reopened claim is no longer rejected. */
+    void clearRejection(ClaimRow row) {
+        row.set(REJECTION_CODES, null);
+        touch(row);
+    }
+
+    /** The bank accepted the transfer; its amount is the reimbursement when the adjudication has not reached us yet. */
+    void paid(ClaimRow row, Money amount, LocalDate paidOn, String maskedIban) {
+        row.set(PAID_CENTS, amount.cents());
+        row.set(PAID_ON, paidOn);
+        row.set(MASKED_IBAN, maskedIban);
+        row.fill(REIMBURSED_CENTS, amount.cents());
+        row.set(PAYMENT_FAILURE_CODE, null);
+        touch(row);
+    }
+
+    void paymentFailed(ClaimRow row, String bankCode, Money amount) {
+        row.set(PAYMENT_FAILURE_CODE, bankCode);
+        row.fill(REIMBURSED_CENTS, cents(amount));
+        touch(row);
+    }
+
+    /** The change is the member's to see: it moves {@code updated_at}. */
+    private void touch(ClaimRow row) {
+        row.set(UPDATED_AT, clock.instant());
+    }
+
     /**
-     * Replaces the claim's lines: the new ones go in with the poll's other deferred rows, in one statement. The old
-     * ones, when there are any, are deleted now, after the rows deferred so far (this claim's earlier lines among them)
-     * are written.
+     * Writes back the rows the poll changed, in one statement, and their new lines: in place, in one batch, the lines the
+     * new ones do not replace deleted in one statement.
      */
-    void replaceLines(RowChange change, UUID claimId, boolean linesStored, Instant at, List<LineRow> lines,
-                      Amounts totals) {
-        if (linesStored) {
-            inserts.flush();
-            jdbc.sql("delete from claim_line where claim_id = :id").param("id", claimId).update();
+    void write(Collection<ClaimRow> rows) {
+        List<ClaimRow> changed = rows.stream().filter(ClaimRow::changed).toList();
+        if (!changed.isEmpty()) {
+            updateRows(changed);
         }
-        inserts.insert(INSERT_LINE, lines.stream().map(line -> new MapSqlParameterSource()
+        List<ClaimRow> relined = rows.stream().filter(row -> row.newLines() != null).toList();
+        deleteLinesNotReplaced(relined.stream().filter(ClaimRow::linesStored).toList());
+        inserts.insert(UPSERT_LINE, relined.stream().flatMap(row -> row.newLines().stream()
+                .map(line -> lineParameters(row.claimId(), line))).toList());
+        rows.forEach(ClaimRow::written);
+    }
+
+    private void updateRows(List<ClaimRow> rows) {
+        var statement = jdbc.sql(UPDATE_ROWS).param("ids", rows.stream().map(ClaimRow::claimId).toArray(UUID[]::new));
+        for (TimelineColumn column : TimelineColumn.values()) {
+            statement = statement.param(column.column(), rows.stream().map(row -> row.get(column))
+                    .map(value -> value == null ? null : value.toString()).toArray(String[]::new));
+        }
+        statement.update();
+    }
+
+    private void deleteLinesNotReplaced(List<ClaimRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<UUID> lineClaims = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        rows.forEach(row -> row.newLines().forEach(line -> {
+            lineClaims.add(row.claimId());
+            lineNumbers.add(line.lineNumber());
+        }));
+        jdbc.sql("""
+                        delete from claim_line l where l.claim_id = any(:ids) and not exists (
+                            select 1 from unnest(:lineClaims, :lineNumbers) as kept (claim_id, line_number)
+                            where kept.claim_id = l.claim_id and kept.line_number = l.line_number)""")
+                .param("ids", rows.stream().map(ClaimRow::claimId).toArray(UUID[]::new))
+                .param("lineClaims", lineClaims.toArray(UUID[]::new))
+                .param("lineNumbers", lineNumbers.toArray(Integer[]::new))
+                .update();
+    }
+
+    private static MapSqlParameterSource lineParameters(UUID claimId, LineRow line) {
+        return new MapSqlParameterSource()
                 .addValue("id", claimId).addValue("n", line.lineNumber()).addValue("date", line.careDate())
                 .addValue("category", line.careCategory()).addValue("act", line.actCode(), Types.VARCHAR)
                 .addValue("billed", line.billedCents())
@@ -204,60 +345,7 @@ class TimelineStore {
                 .addValue("mutuelle", line.complementaryCents(), Types.BIGINT)
                 .addValue("patient", line.patientShareCents(), Types.BIGINT)
                 .addValue("reasons", String.join(",", line.reasons()))
-                .addValue("rejection", line.rejectionCode(), Types.VARCHAR)).toList());
-        change.set("lines_at", Types.TIMESTAMP, ts(at))
-                .set("billed_cents", Types.BIGINT, cents(totals.billed()))
-                .set("amo_cents", Types.BIGINT, cents(totals.amo()))
-                .set("complementary_cents", Types.BIGINT, cents(totals.mutuelle()))
-                .set("patient_share_cents", Types.BIGINT, cents(totals.patientShare()))
-                .touch();
-    }
-
-    void adjudicated(RowChange change, Money reimbursed, String payeeKind, boolean reversal, LocalDate expectedPaymentDate) {
-        change.set("reimbursed_cents", Types.BIGINT, reimbursed.cents()).set("payee_kind", Types.VARCHAR, payeeKind)
-                .set("reversal", Types.BOOLEAN, reversal).set("expected_payment_date", Types.DATE, expectedPaymentDate)
-                .touch();
-    }
-
-    void rejected(RowChange change, List<String> codes) {
-        change.set("rejection_codes", Types.VARCHAR, String.join(",", codes)).touch();
-    }
-
-    /** A reopened claim is no longer rejected. */
-    void clearRejection(RowChange change) {
-        change.set("rejection_codes", "null").touch();
-    }
-
-    /** The bank accepted the transfer; its amount is the reimbursement when the adjudication has not reached us yet. */
-    void paid(RowChange change, Money amount, LocalDate paidOn, String maskedIban) {
-        change.set("paid_cents", Types.BIGINT, amount.cents()).set("paid_on", Types.DATE, paidOn)
-                .set("masked_iban", Types.VARCHAR, maskedIban)
-                .set("reimbursed_cents", "coalesce(reimbursed_cents, :value)", Types.BIGINT, amount.cents())
-                .set("payment_failure_code", "null")
-                .touch();
-    }
-
-    void paymentFailed(RowChange change, String bankCode, Money amount) {
-        change.set("payment_failure_code", Types.VARCHAR, bankCode)
-                .set("reimbursed_cents", "coalesce(reimbursed_cents, :value)", Types.BIGINT, cents(amount))
-                .touch();
-    }
-
-    /** One statement for all that one event changed in the claim's row; none when it changed nothing. */
-    void write(UUID claimId, RowChange change) {
-        if (change.isEmpty()) {
-            return;
-        }
-        List<String> assignments = new ArrayList<>();
-        change.assignments().forEach((column, expression) -> assignments.add(column + " = " + expression));
-        Map<String, Object> params = new HashMap<>(change.params());
-        if (change.touched()) {
-            assignments.add("updated_at = :now");
-            params.put("now", now());
-        }
-        params.put("id", claimId);
-        jdbc.sql("update claim_timeline set " + String.join(", ", assignments) + " where claim_id = :id")
-                .params(params).update();
+                .addValue("rejection", line.rejectionCode(), Types.VARCHAR);
     }
 
     private Timestamp now() {
@@ -270,10 +358,5 @@ class TimelineStore {
 
     static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
     }
 }

@@ -2,6 +2,8 @@ package fr.prestaflow.notification.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.prestaflow.contracts.care.CareCategory;
+import fr.prestaflow.contracts.care.CareLine;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.EventHeaders;
 import fr.prestaflow.contracts.money.Money;
@@ -138,6 +140,27 @@ class ClaimTimelineTest extends NotificationTest {
         assertThat(claim.status()).isEqualTo(ClaimStatus.ADJUDICATED);
         assertThat(claim.history()).extracting(Step::status).containsExactly(ClaimStatus.ANALYSED, ClaimStatus.ADJUDICATED);
         assertThat(claim.lines()).singleElement().extracting(Line::amo).isEqualTo(Money.ofCents(1900));
+    }
+
+    @Test
+    void an_adjudication_with_fewer_lines_than_the_analysis_leaves_only_its_own() {
+        Member member = newMember();
+        UUID claimId = UUID.randomUUID();
+        LocalDate careDate = LocalDate.parse("2026-03-10");
+        var secondLine = new CareLine(2, careDate, CareCategory.PHARMACY_65, "3400930000000", null, true, 1, 500, 500,
+                65, 325L, null, 50L, null, null);
+
+        publish(INTAKE, analysed(claimId, member, Channel.UPLOAD, ago(Duration.ofHours(3)), false, gpLine(careDate),
+                secondLine));
+        assertThat(awaitStatus(claimId, ClaimStatus.ANALYSED).lines()).hasSize(2);
+        publish(ADJUDICATION, adjudicated(claimId, member, Channel.UPLOAD, ago(Duration.ofHours(2)), null));
+        ClaimDetail claim = awaitStatus(claimId, ClaimStatus.ADJUDICATED);
+
+        assertThat(claim.lines()).singleElement().satisfies(line -> {
+            assertThat(line.careType()).isEqualTo("GP_CONSULTATION");
+            assertThat(line.mutuelle()).isEqualTo(Money.ofCents(900));
+        });
+        assertThat(claim.careTypes()).containsExactly("GP_CONSULTATION");
     }
 
     @Test

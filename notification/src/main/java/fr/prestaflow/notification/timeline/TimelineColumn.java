@@ -1,0 +1,49 @@
+package fr.prestaflow.notification.timeline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The columns of {@code claim_timeline} the events change, with the SQL type their values are cast to when a poll writes
+ * its rows back through arrays of text. In Java a value is a String, Instant, LocalDate, Integer, Long or Boolean, whose
+ * {@code toString} PostgreSQL reads back as the same value.
+ */
+enum TimelineColumn {
+    CONTRACT_NUMBER("varchar"), CHANNEL("varchar"), BENEFICIARY_NIR_ENCRYPTED("text"), BENEFICIARY_NIR_INDEX("text"),
+    BENEFICIARY_BIRTH_DATE("date"), BENEFICIARY_RANK("int"), IDENTITY_AT("timestamptz"), STATUS("varchar"),
+    STATUS_AT("timestamptz"), CYCLE("int"), RECEIVED_AT("timestamptz"), LINES_AT("timestamptz"), BILLED_CENTS("bigint"),
+    AMO_CENTS("bigint"), COMPLEMENTARY_CENTS("bigint"), PATIENT_SHARE_CENTS("bigint"), REIMBURSED_CENTS("bigint"),
+    PAYEE_KIND("varchar"), REVERSAL("boolean"), EXPECTED_PAYMENT_DATE("date"), PAID_CENTS("bigint"), PAID_ON("date"),
+    MASKED_IBAN("varchar"), REJECTION_CODES("varchar"), PAYMENT_FAILURE_CODE("varchar"), UPDATED_AT("timestamptz");
+
+    private final String sqlType;
+
+    TimelineColumn(String sqlType) {
+        this.sqlType = sqlType;
+    }
+
+    String column() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    String sqlType() {
+        return sqlType;
+    }
+
+    Object read(ResultSet rs) throws SQLException {
+        return switch (sqlType) {
+            case "timestamptz" -> {
+                Timestamp value = rs.getTimestamp(column());
+                yield value == null ? null : value.toInstant();
+            }
+            case "date" -> rs.getObject(column(), LocalDate.class);
+            case "int" -> rs.getObject(column(), Integer.class);
+            case "bigint" -> rs.getObject(column(), Long.class);
+            case "boolean" -> rs.getObject(column(), Boolean.class);
+            default -> rs.getString(column());
+        };
+    }
+}
