@@ -175,7 +175,7 @@ class ManyOrdersOfOneBatchTest extends PaymentIntegrationTest {
     }
 
     private <T> List<T> outboxPayloads(UUID claimId, Class<T> type) {
-        return jdbc.sql("select payload::text from outbox_event where aggregateid = :claim and type = :type")
+        return jdbc.sql("select payload::text from outbox_event_log where aggregateid = :claim and type = :type")
                 .param("claim", claimId.toString()).param("type", EventTypes.typeOf(type))
                 .query(String.class).list().stream().map(payload -> codec.read(payload, type)).toList();
     }
