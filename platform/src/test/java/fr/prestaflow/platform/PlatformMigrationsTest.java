@@ -3,13 +3,18 @@ package fr.prestaflow.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.prestaflow.testsupport.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Nested;
@@ -47,6 +52,38 @@ class PlatformMigrationsTest {
         void create_the_outbox_processed_message_and_dead_letter_tables() throws SQLException {
             TestDatabase database = TestDatabase.shared();
             assertMigrated(database.jdbcUrl(null), database.user(), database.password());
+        }
+    }
+
+    @Nested
+    class On_a_database_the_previous_release_migrated {
+
+        @Test
+        void a_platform_migration_added_since_is_applied_although_numbered_below_the_services() throws IOException {
+            TestDatabase database = TestDatabase.shared();
+            String schema = "upgrade_" + Long.toHexString(System.nanoTime());
+            // the previous release: the platform's migrations up to 0.5, then the service's own (V1, V10)
+            flyway(database, schema, "classpath:db/platform").target("0.5").load().migrate();
+            flyway(database, schema, "classpath:db/migration").ignoreMigrationPatterns("*:missing").load().migrate();
+
+            MigrateResult upgrade = flyway(database, schema, "classpath:db/platform", "classpath:db/migration")
+                    .outOfOrder(Boolean.parseBoolean(platformDefaults().getProperty("spring.flyway.out-of-order")))
+                    .load().migrate();
+
+            assertThat(upgrade.migrations).extracting(migration -> migration.version).contains("0.6");
+        }
+
+        private static FluentConfiguration flyway(TestDatabase database, String schema, String... locations) {
+            return Flyway.configure().dataSource(database.jdbcUrl(null), database.user(), database.password())
+                    .schemas(schema).defaultSchema(schema).locations(locations);
+        }
+
+        private static Properties platformDefaults() throws IOException {
+            Properties defaults = new Properties();
+            try (InputStream in = PlatformMigrationsTest.class.getResourceAsStream("/prestaflow-platform.properties")) {
+                defaults.load(in);
+            }
+            return defaults;
         }
     }
 
