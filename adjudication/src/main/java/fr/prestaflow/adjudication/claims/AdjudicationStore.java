@@ -179,7 +179,7 @@ class AdjudicationStore {
         });
         jdbc.sql("""
                         select l.beneficiary_id, l.duplicate_key
-                        from unnest(:beneficiaries::bigint[], :keys::text[]) as wanted (beneficiary_id, duplicate_key)
+                        from unnest(:beneficiaries::bigint[], :keys::bpchar[]) as wanted (beneficiary_id, duplicate_key)
                         join adjudication_line l
                           on l.beneficiary_id = wanted.beneficiary_id and l.duplicate_key = wanted.duplicate_key
                         where l.complementary_paid_cents > 0 and not l.reversal and l.reversed_by is null""")
