@@ -26,6 +26,7 @@ import fr.prestaflow.notification.timeline.ClaimDetail;
 import fr.prestaflow.notification.timeline.ClaimStatus;
 import fr.prestaflow.notification.timeline.ClaimTimelines;
 import fr.prestaflow.platform.messaging.EventCodec;
+import fr.prestaflow.testsupport.StatementCounter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -17,6 +17,7 @@ import fr.prestaflow.payment.sepa.BankDecision;
 import fr.prestaflow.payment.sepa.Pain001Reader;
 import fr.prestaflow.payment.sepa.Pain002Writer;
 import fr.prestaflow.platform.messaging.EventCodec;
+import fr.prestaflow.testsupport.StatementCounter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,7 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
         "prestaflow.messaging.retry-initial-interval=20ms",
         "prestaflow.messaging.retry-max-interval=50ms"})
 @AutoConfigureMockMvc
-@Import({FixedClockConfiguration.class, StatementCounter.class})
+@Import({FixedClockConfiguration.class, StatementCounter.Configuration.class})
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 public abstract class PaymentIntegrationTest {
 

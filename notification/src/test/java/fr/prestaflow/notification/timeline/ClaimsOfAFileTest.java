@@ -16,7 +16,7 @@ import fr.prestaflow.contracts.events.v1.Payee;
 import fr.prestaflow.contracts.events.v1.PaymentIssued;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.notification.NotificationTest;
-import fr.prestaflow.notification.StatementCounter;
+import fr.prestaflow.testsupport.StatementCounter;
 import fr.prestaflow.notification.wording.FrenchFormat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

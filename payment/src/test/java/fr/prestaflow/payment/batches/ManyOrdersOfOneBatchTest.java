@@ -10,7 +10,7 @@ import fr.prestaflow.contracts.events.v1.PaymentIssued;
 import fr.prestaflow.contracts.identity.Iban;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.payment.PaymentIntegrationTest;
-import fr.prestaflow.payment.StatementCounter;
+import fr.prestaflow.testsupport.StatementCounter;
 import fr.prestaflow.payment.orders.PaymentOrder;
 import fr.prestaflow.payment.orders.PaymentOrders;
 import fr.prestaflow.payment.sepa.CreditTransfer;

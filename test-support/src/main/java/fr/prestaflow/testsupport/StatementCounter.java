@@ -1,4 +1,4 @@
-package fr.prestaflow.notification;
+package fr.prestaflow.testsupport;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -27,7 +28,7 @@ public final class StatementCounter {
     private StatementCounter() {
     }
 
-    public static <T> T count(Supplier<T> work, java.util.function.Consumer<Counts> report) {
+    public static <T> T count(Supplier<T> work, Consumer<Counts> report) {
         int[] counts = new int[2];
         COUNTING.set(counts);
         try {
@@ -36,6 +37,12 @@ public final class StatementCounter {
             COUNTING.remove();
             report.accept(new Counts(counts[0], counts[1]));
         }
+    }
+
+    /** Runs {@code work} and prints on stdout how many statements it sent, under {@code what}. */
+    public static <T> T print(String what, Supplier<T> work) {
+        return count(work, counts -> System.out.printf("[statements] %s: %d statements, %d rows in batches%n", what,
+                counts.statements(), counts.batchedRows()));
     }
 
     private static Object wrap(Object target, Class<?> type) {
