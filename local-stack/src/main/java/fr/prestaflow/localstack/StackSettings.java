@@ -82,6 +82,9 @@ public record StackSettings(Path projectRoot, Path dataDir, int portBase, int ka
         env.put("MAIL_HOST", "localhost");
         env.put("MAIL_PORT", Integer.toString(smtpPort));
         env.put("PRESTAFLOW_PROFILE", "local");
+        // Six services share one PostgreSQL on a small machine: a service needs a connection per consumer thread, one for
+        // the relay and a few for requests, and every backend PostgreSQL keeps open costs it ~5 MB.
+        env.put("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "5");
         for (Service service : Service.values()) {
             if (service.urlVariable() != null) {
                 env.put(service.urlVariable(), url(service));
