@@ -6,5 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/java-home.sh
 ./mvnw -q -DskipTests install
-exec "$JAVA_HOME/bin/java" -Xmx512m -Dprestaflow.root="$PWD" \
+# The launcher (PostgreSQL and Kafka supervisor, SMTP catcher) counts in the stack's memory: a heap that gives back what a
+# burst of mail took.
+exec "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -Dprestaflow.root="$PWD" \
   -cp "local-stack/target/classes:$(cat local-stack/target/classpath.txt)" fr.prestaflow.localstack.LocalStack
