@@ -47,8 +47,11 @@ final class KafkaBroker {
                     throw new IllegalStateException("Formatting Kafka storage failed, see " + logs.resolve("kafka-format.log"));
                 }
             }
+            // C1 only and a small code cache, like the services: the broker's C2 compiler took memory (and CPU) in the
+            // first burst of events for little gain at the local stack's rates
             return ChildProcess.java("kafka", classpath, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-                            "-XX:MaxHeapFreeRatio=20"),
+                            "-XX:MaxHeapFreeRatio=20", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m",
+                            "-Xss512k"),
                     List.of("kafka.Kafka", properties.toString()), java.util.Map.of(), logs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
