@@ -36,19 +36,35 @@ public class OutboxWriter {
     }
 
     /**
+     * Appends claim events, in this order, as one multi-row insert (deferred like {@link #append} in a batch consumer's
+     * transaction): a teletransmission file writes its events thousands at a time.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(String topic, List<? extends ClaimEvent> events) {
+        inserts.insert(INSERT, events.stream().map(event -> row(UUID.randomUUID(), topic, "claim",
+                event.claimId().toString(), EventTypes.typeOf(event.getClass()), event, TraceContext.childOfCurrent()))
+                .toList());
+    }
+
+    /**
      * Appends any message; {@code key} is the Kafka key, so messages with one key stay in order. In a batch consumer's
      * transaction the row is inserted with the poll's other rows, just before the commit.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID append(UUID eventId, String topic, String aggregateType, String key, String type, Object payload) {
-        inserts.insert(INSERT, List.of(new MapSqlParameterSource()
+        inserts.insert(INSERT, List.of(row(eventId, topic, aggregateType, key, type, payload, TraceContext.childOfCurrent())));
+        return eventId;
+    }
+
+    private MapSqlParameterSource row(UUID eventId, String topic, String aggregateType, String key, String type,
+                                      Object payload, String traceparent) {
+        return new MapSqlParameterSource()
                 .addValue("id", eventId)
                 .addValue("aggregateType", aggregateType)
                 .addValue("key", key)
                 .addValue("type", type)
                 .addValue("topic", topic)
                 .addValue("payload", payload instanceof String raw ? raw : codec.write(payload))
-                .addValue("traceparent", TraceContext.childOfCurrent())));
-        return eventId;
+                .addValue("traceparent", traceparent);
     }
 }

@@ -5,9 +5,7 @@ import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.ClaimAnalysed;
 import fr.prestaflow.contracts.events.v1.ClaimEvent;
 import fr.prestaflow.contracts.events.v1.ClaimReceived;
-import fr.prestaflow.contracts.events.v1.EventTypes;
-import fr.prestaflow.platform.messaging.EventCodec;
-import fr.prestaflow.platform.trace.TraceContext;
+import fr.prestaflow.platform.outbox.OutboxWriter;
 import fr.prestaflow.teletransmission.TeletransmissionProperties;
 import fr.prestaflow.teletransmission.nlf.AcceptedDecompte;
 import fr.prestaflow.teletransmission.nlf.DecompteHeader;
@@ -24,9 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes accepted décomptes, their claims and the claims' events (ClaimReceived then ClaimAnalysed, through the outbox
- * table) with JDBC batches, in the caller's transaction. The outbox rows have the columns and values of the platform's
- * OutboxWriter; they are batched here because one row per statement is too slow for files of a million lines.
+ * Writes accepted décomptes, their claims and the claims' events (ClaimReceived then ClaimAnalysed, through the outbox)
+ * with JDBC batches, in the caller's transaction: one row per statement is too slow for files of a million lines.
  */
 @Component
 public class DecompteWriter {
@@ -37,18 +34,15 @@ public class DecompteWriter {
     private static final String INSERT_CLAIM = """
             insert into claim (claim_id, sender_code, decompte_id, nlf_file, reversal, line_count, created_at)
             values (?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_OUTBOX = """
-            insert into outbox_event (id, aggregatetype, aggregateid, type, topic, payload, traceparent)
-            values (?, 'claim', ?, ?, ?, cast(? as json), ?)""";
 
     private final JdbcTemplate jdbc;
-    private final EventCodec codec;
+    private final OutboxWriter outbox;
     private final Clock clock;
     private final int batchSize;
 
-    DecompteWriter(JdbcTemplate jdbc, EventCodec codec, Clock clock, TeletransmissionProperties properties) {
+    DecompteWriter(JdbcTemplate jdbc, OutboxWriter outbox, Clock clock, TeletransmissionProperties properties) {
         this.jdbc = jdbc;
-        this.codec = codec;
+        this.outbox = outbox;
         this.clock = clock;
         this.batchSize = properties.batchSize();
     }
@@ -64,18 +58,13 @@ public class DecompteWriter {
         Instant now = clock.instant();
         String source = origin.source(header.decompteId());
         List<ClaimDraft> drafts = ClaimDraft.of(decompte, UUID::randomUUID);
-        List<OutboxRow> events = new ArrayList<>(drafts.size() * 2);
+        List<ClaimEvent> events = new ArrayList<>(drafts.size() * 2);
         for (ClaimDraft draft : drafts) {
-            events.add(row(new ClaimReceived(draft.claimId(), now, Channel.NOEMIE, header.beneficiary(), source)));
-            events.add(row(new ClaimAnalysed(draft.claimId(), now, Channel.NOEMIE, header.beneficiary(), draft.lines(),
-                    false, draft.reversal(), false, source)));
+            events.add(new ClaimReceived(draft.claimId(), now, Channel.NOEMIE, header.beneficiary(), source));
+            events.add(new ClaimAnalysed(draft.claimId(), now, Channel.NOEMIE, header.beneficiary(), draft.lines(),
+                    false, draft.reversal(), false, source));
         }
         return new Pending(origin, header, now, drafts, events);
-    }
-
-    private OutboxRow row(ClaimEvent event) {
-        return new OutboxRow(UUID.randomUUID(), event.claimId().toString(), EventTypes.typeOf(event.getClass()),
-                codec.write(event), TraceContext.childOfCurrent());
     }
 
     void write(List<Pending> pending) {
@@ -91,7 +80,7 @@ public class DecompteWriter {
             ps.setTimestamp(6, Timestamp.from(p.at()));
         });
         List<ClaimRow> claims = new ArrayList<>();
-        List<OutboxRow> events = new ArrayList<>();
+        List<ClaimEvent> events = new ArrayList<>();
         for (Pending p : pending) {
             p.claims().forEach(draft -> claims.add(new ClaimRow(p, draft)));
             events.addAll(p.events());
@@ -106,14 +95,7 @@ public class DecompteWriter {
             ps.setInt(6, c.draft().lines().size());
             ps.setTimestamp(7, Timestamp.from(p.at()));
         });
-        jdbc.batchUpdate(INSERT_OUTBOX, events, events.size(), (ps, e) -> {
-            ps.setObject(1, e.id());
-            ps.setString(2, e.key());
-            ps.setString(3, e.type());
-            ps.setString(4, Topics.TELETRANSMISSION_CLAIMS);
-            ps.setString(5, e.payload());
-            ps.setString(6, e.traceparent());
-        });
+        outbox.appendAll(Topics.TELETRANSMISSION_CLAIMS, events);
     }
 
     private static void setUuid(PreparedStatement ps, int index, UUID value) throws SQLException {
@@ -125,7 +107,7 @@ public class DecompteWriter {
     }
 
     /** One décompte ready to be written. */
-    record Pending(Origin origin, DecompteHeader header, Instant at, List<ClaimDraft> claims, List<OutboxRow> events) {
+    record Pending(Origin origin, DecompteHeader header, Instant at, List<ClaimDraft> claims, List<ClaimEvent> events) {
 
         List<UUID> claimIds() {
             return claims.stream().map(ClaimDraft::claimId).toList();
@@ -133,8 +115,5 @@ public class DecompteWriter {
     }
 
     private record ClaimRow(Pending decompte, ClaimDraft draft) {
-    }
-
-    record OutboxRow(UUID id, String key, String type, String payload, String traceparent) {
     }
 }
