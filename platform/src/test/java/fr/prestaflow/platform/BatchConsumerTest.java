@@ -13,7 +13,9 @@ import fr.prestaflow.platform.deadletter.DeadLetter;
 import fr.prestaflow.platform.deadletter.DeadLetterStore;
 import fr.prestaflow.platform.messaging.BatchConsumer;
 import fr.prestaflow.platform.messaging.DeferredInserts;
+import fr.prestaflow.platform.messaging.EventBatchHandler;
 import fr.prestaflow.platform.messaging.EventCodec;
+import fr.prestaflow.platform.messaging.InboundEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -124,6 +126,42 @@ class BatchConsumerTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> countBySource(marker) == 1);
         assertThat(effects(eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void events_of_a_type_the_consumer_does_not_handle_are_skipped_undecoded_and_unmarked() {
+        String run = UUID.randomUUID().toString();
+        var handled = record(0, received(run));
+        var notHandled = record(1, received(run));
+        notHandled.headers().remove(EventHeaders.TYPE);
+        notHandled.headers().add(EventHeaders.TYPE, "fr.prestaflow.ClaimSentToReview.v1".getBytes(StandardCharsets.UTF_8));
+        var notHandledAndMalformed = new ConsumerRecord<>(Topics.TELETRANSMISSION_CLAIMS, 0, 2, "k", "{not json");
+        notHandledAndMalformed.headers().add(EventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        notHandledAndMalformed.headers().add(EventHeaders.TYPE,
+                "fr.prestaflow.ClaimSentToReview.v1".getBytes(StandardCharsets.UTF_8));
+        List<UUID> applied = new ArrayList<>();
+
+        batches.consume("platform-test-types", List.of(handled, notHandled, notHandledAndMalformed), new EventBatchHandler() {
+            @Override
+            public boolean handles(String eventType) {
+                return eventType.equals("fr.prestaflow.ClaimReceived.v1");
+            }
+
+            @Override
+            public void apply(InboundEvent event) {
+                applied.add(event.eventId());
+            }
+        });
+
+        assertThat(applied).containsExactly(idOf(handled));
+        assertThat(marked("platform-test-types", idOf(handled))).isTrue();
+        assertThat(marked("platform-test-types", idOf(notHandled))).isFalse();
+        assertThat(marked("platform-test-types", idOf(notHandledAndMalformed))).isFalse();
+    }
+
+    private boolean marked(String consumer, UUID eventId) {
+        return jdbc.sql("select count(*) from processed_message where consumer = :c and event_id = :e")
+                .param("c", consumer).param("e", eventId).query(Long.class).single() == 1;
     }
 
     private DeadLetter deadLetterOf(UUID eventId) {

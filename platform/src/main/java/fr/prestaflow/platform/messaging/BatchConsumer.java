@@ -76,7 +76,7 @@ public class BatchConsumer {
                                        EventBatchHandler handler) {
         transactions.executeWithoutResult(status -> {
             inserts.deferUntilCommit();
-            List<Decoded> decoded = decode(records);
+            List<Decoded> decoded = decode(records, handler);
             Set<UUID> fresh = idempotent.firstDeliveries(consumer,
                     decoded.stream().filter(d -> d.event != null).map(d -> d.event.eventId()).toList());
             List<Decoded> toApply = new ArrayList<>();
@@ -93,10 +93,14 @@ public class BatchConsumer {
         });
     }
 
-    private List<Decoded> decode(List<ConsumerRecord<String, String>> records) {
+    private List<Decoded> decode(List<ConsumerRecord<String, String>> records, EventBatchHandler handler) {
         List<Decoded> decoded = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, String> record = records.get(i);
+            String type = EventCodec.header(record, EventHeaders.TYPE);
+            if (type != null && !handler.handles(type)) {
+                continue;
+            }
             try {
                 decoded.add(new Decoded(i, record, codec.decode(record), null));
             } catch (RuntimeException e) {

@@ -15,4 +15,12 @@ public interface EventBatchHandler {
     }
 
     void apply(InboundEvent event);
+
+    /**
+     * Whether events of this {@code ce_type} are this consumer's business. The others are skipped before they are
+     * decoded or marked processed: their offsets are committed with the poll's and nothing else is written for them.
+     */
+    default boolean handles(String eventType) {
+        return true;
+    }
 }
