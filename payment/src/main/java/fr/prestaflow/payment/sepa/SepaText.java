@@ -14,6 +14,7 @@ final class SepaText {
 
     private static final String ALLOWED_PUNCTUATION = "/-?:().,'+ ";
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9/\\-?:().,'+]+");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     // Letters that do not decompose into a base letter plus accents under NFD, and typographic signs with a
     // close equivalent in the SEPA set.
@@ -35,10 +36,14 @@ final class SepaText {
     static String latin(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> appendLatin(out, codePoint));
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 
     private static void appendLatin(StringBuilder out, int codePoint) {
+        if (codePoint != ' ' && isAllowed(codePoint)) {
+            out.append((char) codePoint); // most names and references: no lookup, no normalisation
+            return;
+        }
         if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)) {
             out.append(' ');
             return;
