@@ -233,10 +233,10 @@ public abstract class AdjudicationTest {
     /** What the contract holder's accepted lines consumed, reversed lines left out. */
     protected long consumedCents(String contractNumber, CareCategory category) {
         return jdbc.sql("""
-                        select coalesce(sum(c.complementary_paid_cents), 0) from consumption c
-                        join beneficiary b on b.id = c.beneficiary_id
-                        where b.contract_number = :contract and b.rank = 1 and c.care_category = :category
-                          and c.reversed_by is null""")
+                        select coalesce(sum(l.complementary_paid_cents), 0) from adjudication_line l
+                        join beneficiary b on b.id = l.beneficiary_id
+                        where b.contract_number = :contract and b.rank = 1 and l.care_category = :category
+                          and l.consumed_units is not null and l.reversed_by is null""")
                 .param("contract", contractNumber)
                 .param("category", category.name())
                 .query(Long.class)

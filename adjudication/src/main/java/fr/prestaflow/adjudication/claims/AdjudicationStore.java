@@ -2,6 +2,8 @@ package fr.prestaflow.adjudication.claims;
 
 import fr.prestaflow.adjudication.claims.Adjudication.Amounts;
 import fr.prestaflow.adjudication.claims.AdjudicationLine.LineRef;
+import fr.prestaflow.adjudication.rules.Consumption;
+import fr.prestaflow.contracts.care.Basket;
 import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.care.Side;
@@ -24,7 +26,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Adjudication results and their lines. Writers hold the beneficiary's lock. */
+/**
+ * Adjudication results and their lines, whose consumption is the beneficiaries' history (read by
+ * {@link fr.prestaflow.adjudication.coverage.ConsumptionHistory}). Writers hold the beneficiary's lock.
+ */
 @Repository
 class AdjudicationStore {
 
@@ -71,10 +76,11 @@ class AdjudicationStore {
                             act_code, practitioner_id, quantity, side, billed_cents, base_cents, amo_paid_cents,
                             participation_cents, franchise_cents, complementary_paid_cents, patient_share_cents, reasons,
                             rejection_code, plan_version, duplicate_key, reversal, reverses_claim_id,
-                            reverses_line_number)
+                            reverses_line_number, consumed_units, basket)
                         values (:claim, :line, :beneficiary, :date, :category, :act, :practitioner, :quantity, :side,
                             :billed, :base, :amo, :participation, :franchise, :complementary, :patient, :reasons,
-                            :rejection, :planVersion, :key, :reversal, :reversesClaim, :reversesLine)""",
+                            :rejection, :planVersion, :key, :reversal, :reversesClaim, :reversesLine, :units,
+                            :basket)""",
                 adjudication.lines().stream().map(line -> lineParameters(adjudication, beneficiary, line)).toList());
     }
 
@@ -103,7 +109,9 @@ class AdjudicationStore {
                 .addValue("key", line.duplicateKey())
                 .addValue("reversal", adjudication.reversal())
                 .addValue("reversesClaim", line.reverses().map(LineRef::claimId).orElse(null))
-                .addValue("reversesLine", line.reverses().map(LineRef::lineNumber).orElse(null));
+                .addValue("reversesLine", line.reverses().map(LineRef::lineNumber).orElse(null))
+                .addValue("units", line.consumption().map(Consumption::units).orElse(null))
+                .addValue("basket", line.consumption().map(c -> c.basket().name()).orElse(null));
     }
 
     /** The claims of {@code claimIds} already adjudicated, with the beneficiary each was resolved to (if any). */
@@ -150,7 +158,10 @@ class AdjudicationStore {
                 .list();
     }
 
-    /** A corrected claim's earlier result goes (its lines with it) before the new one is stored. */
+    /**
+     * A corrected claim's earlier result goes before the new one is stored, its lines with it, and with them what they
+     * consumed.
+     */
     void delete(UUID claimId) {
         inserts.flush();
         jdbc.sql("delete from adjudication where claim_id = :claim").param("claim", claimId).update();
@@ -182,7 +193,7 @@ class AdjudicationStore {
                         from unnest(:beneficiaries::bigint[], :keys::bpchar[]) as wanted (beneficiary_id, duplicate_key)
                         join adjudication_line l
                           on l.beneficiary_id = wanted.beneficiary_id and l.duplicate_key = wanted.duplicate_key
-                        where l.complementary_paid_cents > 0 and not l.reversal and l.reversed_by is null""")
+                        where l.counts_as_paid""")
                 .param("beneficiaries", beneficiaries.toArray(Long[]::new))
                 .param("keys", keys.toArray(String[]::new))
                 .query(rs -> {
@@ -212,6 +223,7 @@ class AdjudicationStore {
                 .findFirst();
     }
 
+    /** A reversed line is no longer paid, and what it consumed no longer counts against ceilings or renewals. */
     void markReversed(LineRef line, UUID reversedBy) {
         inserts.flush();
         jdbc.sql("update adjudication_line set reversed_by = :reversal where claim_id = :claim and line_number = :line")
@@ -230,18 +242,24 @@ class AdjudicationStore {
 
     private static AdjudicationLine line(ResultSet rs, int n) throws SQLException {
         UUID reversesClaim = rs.getObject("reverses_claim_id", UUID.class);
-        return new AdjudicationLine(rs.getInt("line_number"), rs.getObject("care_date", LocalDate.class),
-                CareCategory.valueOf(rs.getString("care_category")), rs.getString("act_code"),
-                Optional.ofNullable(rs.getString("practitioner_id")), rs.getInt("quantity"),
-                Optional.ofNullable(rs.getString("side")).map(Side::valueOf), rs.getLong("base_cents"),
-                new Amounts(rs.getLong("billed_cents"), rs.getLong("amo_paid_cents"),
-                        rs.getLong("complementary_paid_cents"), rs.getLong("patient_share_cents")),
-                rs.getLong("participation_cents"), rs.getLong("franchise_cents"), codes(rs.getString("reasons")),
-                Optional.ofNullable(rs.getString("rejection_code")),
+        int lineNumber = rs.getInt("line_number");
+        LocalDate careDate = rs.getObject("care_date", LocalDate.class);
+        CareCategory category = CareCategory.valueOf(rs.getString("care_category"));
+        Optional<Side> side = Optional.ofNullable(rs.getString("side")).map(Side::valueOf);
+        var amounts = new Amounts(rs.getLong("billed_cents"), rs.getLong("amo_paid_cents"),
+                rs.getLong("complementary_paid_cents"), rs.getLong("patient_share_cents"));
+        Integer units = rs.getObject("consumed_units", Integer.class);
+        Optional<Consumption> consumption = units == null ? Optional.empty()
+                : Optional.of(new Consumption(lineNumber, category, careDate, side.orElse(Side.BOTH),
+                        Basket.valueOf(rs.getString("basket")), units, amounts.complementaryPaidCents()));
+        return new AdjudicationLine(lineNumber, careDate, category, rs.getString("act_code"),
+                Optional.ofNullable(rs.getString("practitioner_id")), rs.getInt("quantity"), side,
+                rs.getLong("base_cents"), amounts, rs.getLong("participation_cents"), rs.getLong("franchise_cents"),
+                codes(rs.getString("reasons")), Optional.ofNullable(rs.getString("rejection_code")),
                 Optional.ofNullable(rs.getObject("plan_version", Integer.class)), rs.getString("duplicate_key"),
                 reversesClaim == null ? Optional.empty()
                         : Optional.of(new LineRef(reversesClaim, rs.getInt("reverses_line_number"))),
-                Optional.ofNullable(rs.getObject("reversed_by", UUID.class)));
+                Optional.ofNullable(rs.getObject("reversed_by", UUID.class)), consumption);
     }
 
     private static List<String> codes(String joined) {

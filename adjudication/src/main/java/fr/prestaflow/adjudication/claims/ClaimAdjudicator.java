@@ -6,7 +6,7 @@ import fr.prestaflow.adjudication.claims.AdjudicationLine.LineRef;
 import fr.prestaflow.adjudication.claims.AdjudicationMetrics.Outcome;
 import fr.prestaflow.adjudication.claims.AdjudicationStore.ReversibleLine;
 import fr.prestaflow.adjudication.coverage.BeneficiaryResolution;
-import fr.prestaflow.adjudication.coverage.ConsumptionStore;
+import fr.prestaflow.adjudication.coverage.ConsumptionHistory;
 import fr.prestaflow.adjudication.coverage.Contracts;
 import fr.prestaflow.adjudication.coverage.Coverage;
 import fr.prestaflow.adjudication.coverage.InsuredBeneficiary;
@@ -14,6 +14,7 @@ import fr.prestaflow.adjudication.rules.AdjudicationEngine;
 import fr.prestaflow.adjudication.rules.ClaimInput;
 import fr.prestaflow.adjudication.rules.ClaimOutcome;
 import fr.prestaflow.adjudication.rules.ClaimResult;
+import fr.prestaflow.adjudication.rules.Consumption;
 import fr.prestaflow.adjudication.rules.HistoryLine;
 import fr.prestaflow.adjudication.rules.LineResult;
 import fr.prestaflow.adjudication.rules.Reason;
@@ -49,9 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Adjudicates an analysed claim: resolves its beneficiary (NLF.md §8), runs the rules on the beneficiary's persisted
- * consumption, stores the result and the new consumption, and writes ClaimAdjudicated or ClaimRejected to the outbox,
- * all in one transaction. The beneficiary's row is locked before its consumption is read, so two claims of one
- * beneficiary are adjudicated one after the other (§16).
+ * consumption, stores the result (its lines are the new consumption), and writes ClaimAdjudicated or ClaimRejected to
+ * the outbox, all in one transaction. The beneficiary's row is locked before its consumption is read, so two claims of
+ * one beneficiary are adjudicated one after the other (§16).
  */
 @Service
 class ClaimAdjudicator {
@@ -64,7 +65,7 @@ class ClaimAdjudicator {
     private static final Logger log = LoggerFactory.getLogger(ClaimAdjudicator.class);
 
     private final Contracts contracts;
-    private final ConsumptionStore consumption;
+    private final ConsumptionHistory consumption;
     private final Coverage coverage;
     private final AdjudicationEngine engine;
     private final AdjudicationStore results;
@@ -73,7 +74,7 @@ class ClaimAdjudicator {
     private final AdjudicationProperties properties;
     private final Clock clock;
 
-    ClaimAdjudicator(Contracts contracts, ConsumptionStore consumption, Coverage coverage, AdjudicationEngine engine,
+    ClaimAdjudicator(Contracts contracts, ConsumptionHistory consumption, Coverage coverage, AdjudicationEngine engine,
                      AdjudicationStore results, OutboxWriter outbox, AdjudicationMetrics metrics,
                      AdjudicationProperties properties, Clock clock) {
         this.contracts = contracts;
@@ -200,13 +201,14 @@ class ClaimAdjudicator {
         }
     }
 
-    /** Gives back what the earlier result of a corrected claim consumed, and restores the lines it had reversed. */
+    /**
+     * Gives back what the earlier result of a corrected claim consumed (its lines go), and restores the lines it had
+     * reversed, their consumption with them.
+     */
     private void undo(Adjudication previous) {
         if (previous.reversal()) {
             results.unreverse(previous.claimId());
-            consumption.restore(previous.claimId());
         }
-        consumption.deleteOfClaim(previous.claimId());
         results.delete(previous.claimId());
         log.info("Claim {} corrected: revision {} undone", previous.claimId(), previous.revision());
     }
@@ -236,13 +238,14 @@ class ClaimAdjudicator {
         ClaimInput input = coverage.input(beneficiary, history, claim.channel(),
                 claim.visionChangeJustified(), claim.lines(), Optional.empty());
         ClaimResult result = engine.adjudicate(input, paidInAnotherClaim);
-        consumption.record(beneficiary.id(), claim.claimId(), result.consumptionToPersist());
+        Map<Integer, Consumption> consumed = result.consumptionToPersist().stream()
+                .collect(Collectors.toMap(Consumption::lineNumber, Function.identity()));
 
         List<AdjudicationLine> lines = input.lines().stream()
                 .map(line -> line(line, result.line(line.lineNumber()).orElseThrow(), beneficiary.planId(),
-                        keys.get(line.lineNumber())))
+                        keys.get(line.lineNumber()), Optional.ofNullable(consumed.get(line.lineNumber()))))
                 .toList();
-        cached.ifPresent(p -> p.recorded(beneficiary.id(), result.consumptionToPersist(), lines));
+        cached.ifPresent(p -> p.recorded(beneficiary.id(), lines));
         boolean pays = result.outcome() == ClaimOutcome.ADJUDICATED;
         Amounts totals = Amounts.of(lines);
         var adjudication = new Adjudication(claim.claimId(), beneficiary.contractNumber(), Optional.of(beneficiary.id()),
@@ -265,14 +268,16 @@ class ClaimAdjudicator {
         return codes.isEmpty() ? List.of(NOTHING_PAYABLE) : codes;
     }
 
-    private AdjudicationLine line(CareLine line, LineResult result, String planId, String key) {
+    private AdjudicationLine line(CareLine line, LineResult result, String planId, String key,
+                                  Optional<Consumption> consumption) {
         return new AdjudicationLine(line.lineNumber(), line.careDate(), line.careCategory(), line.actCode(),
                 Optional.ofNullable(line.practitionerId()), line.quantity(), Optional.ofNullable(line.side()),
                 line.baseCents(), new Amounts(result.billedCents(), result.amoPaidCents(),
                 result.complementaryPaidCents(), result.patientShareCents()),
                 result.participationCents(), result.franchiseCents(),
                 result.reasons().stream().map(Reason::name).toList(), result.rejectionCode().map(RejectionCode::name),
-                Optional.of(coverage.planVersion(planId, line.careDate())), key, Optional.empty(), Optional.empty());
+                Optional.of(coverage.planVersion(planId, line.careDate())), key, Optional.empty(), Optional.empty(),
+                consumption);
     }
 
     /**
@@ -298,13 +303,12 @@ class ClaimAdjudicator {
         for (CareLine line : lines) {
             ReversibleLine match = matches.get(line.lineNumber());
             results.markReversed(match.ref(), claim.claimId());
-            consumption.neutralise(match.claimId(), match.line().lineNumber(), claim.claimId());
             AdjudicationLine original = match.line();
             reversed.add(new AdjudicationLine(line.lineNumber(), line.careDate(), line.careCategory(), line.actCode(),
                     Optional.ofNullable(line.practitionerId()), line.quantity(), Optional.ofNullable(line.side()),
                     line.baseCents(), original.amounts(), original.participationCents(), original.franchiseCents(),
                     original.reasons(), Optional.empty(), original.planVersion(), original.duplicateKey(),
-                    Optional.of(match.ref()), Optional.empty()));
+                    Optional.of(match.ref()), Optional.empty(), Optional.empty()));
         }
         ReversibleLine first = matches.values().iterator().next();
         Amounts totals = Amounts.of(reversed);
@@ -327,7 +331,7 @@ class ClaimAdjudicator {
                     line.baseCents(), new Amounts(line.billedCents(), amo, 0, line.billedCents() - amo),
                     line.participation(), line.franchise(), List.of(Reason.AMO_REPORTED.name()),
                     matches.containsKey(line.lineNumber()) ? Optional.empty() : Optional.of(REVERSAL_UNMATCHED),
-                    Optional.empty(), DuplicateKey.of(line), Optional.empty(), Optional.empty());
+                    Optional.empty(), DuplicateKey.of(line), Optional.empty(), Optional.empty(), Optional.empty());
         }).toList();
         List<Integer> unmatched = lines.stream().map(CareLine::lineNumber).filter(n -> !matches.containsKey(n)).toList();
         var adjudication = new Adjudication(claim.claimId(), beneficiary.contractNumber(), Optional.of(beneficiary.id()),

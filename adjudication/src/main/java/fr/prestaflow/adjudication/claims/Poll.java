@@ -62,14 +62,13 @@ final class Poll {
     }
 
     /**
-     * Mirrors what a claim just wrote: its consumption joins the history in the database's order (care date, then
-     * insertion), its lines paid by the mutuelle join the paid keys.
+     * Mirrors what a claim just wrote: what its lines consumed joins the history by care date, as the database orders
+     * it, and its lines paid by the mutuelle join the paid keys.
      */
-    void recorded(long beneficiaryId, List<Consumption> consumed, List<AdjudicationLine> lines) {
+    void recorded(long beneficiaryId, List<AdjudicationLine> lines) {
         List<HistoryLine> history = histories.get(beneficiaryId);
         if (history != null) {
-            consumed.forEach(c -> history.add(new HistoryLine(c.careCategory(), c.careDate(), c.complementaryPaidCents(),
-                    c.side(), c.units(), c.basket())));
+            lines.forEach(line -> line.consumption().map(Consumption::toHistoryLine).ifPresent(history::add));
             history.sort(Comparator.comparing(HistoryLine::careDate));
         }
         Set<String> paid = paidKeys.get(beneficiaryId);

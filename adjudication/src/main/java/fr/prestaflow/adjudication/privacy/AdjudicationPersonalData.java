@@ -66,7 +66,7 @@ class AdjudicationPersonalData implements PersonalData {
                 select l.claim_id, l.line_number, b.rank as beneficiary_rank, l.care_date, l.care_category, l.act_code,
                        l.practitioner_id, l.quantity, l.side, l.billed_cents, l.base_cents, l.amo_paid_cents,
                        l.participation_cents, l.franchise_cents, l.complementary_paid_cents, l.patient_share_cents,
-                       l.reasons, l.rejection_code, l.reversal
+                       l.reasons, l.rejection_code, l.reversal, l.consumed_units, l.basket
                 from adjudication_line l join adjudication a on a.claim_id = l.claim_id
                 join beneficiary b on b.id = l.beneficiary_id
                 where a.contract_number = :contract order by a.adjudicated_at, l.claim_id, l.line_number""", params));

@@ -1,7 +1,7 @@
 package fr.prestaflow.adjudication.quotes;
 
 import fr.prestaflow.adjudication.coverage.BeneficiaryResolution;
-import fr.prestaflow.adjudication.coverage.ConsumptionStore;
+import fr.prestaflow.adjudication.coverage.ConsumptionHistory;
 import fr.prestaflow.adjudication.coverage.Contracts;
 import fr.prestaflow.adjudication.coverage.Coverage;
 import fr.prestaflow.adjudication.coverage.InsuredBeneficiary;
@@ -28,11 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 class Quotes {
 
     private final Contracts contracts;
-    private final ConsumptionStore consumption;
+    private final ConsumptionHistory consumption;
     private final Coverage coverage;
     private final AdjudicationEngine engine;
 
-    Quotes(Contracts contracts, ConsumptionStore consumption, Coverage coverage, AdjudicationEngine engine) {
+    Quotes(Contracts contracts, ConsumptionHistory consumption, Coverage coverage, AdjudicationEngine engine) {
         this.contracts = contracts;
         this.consumption = consumption;
         this.coverage = coverage;

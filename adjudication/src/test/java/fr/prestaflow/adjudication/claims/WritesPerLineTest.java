@@ -28,7 +28,7 @@ class WritesPerLineTest extends AdjudicationTest {
     @Autowired PlatformTransactionManager transactionManager;
 
     @Test
-    void a_claim_of_five_paid_lines_writes_each_line_and_its_consumption() {
+    void a_paid_care_line_is_one_row_with_two_index_entries_and_one_foreign_key_check() {
         String contract = newContract("CONFORT");
         UUID claimId = UUID.randomUUID();
         ClaimAnalysed claim = analysed(claimId, Channel.NOEMIE, holder(contract),
@@ -44,10 +44,12 @@ class WritesPerLineTest extends AdjudicationTest {
                 writes);
         assertThat(jdbc.sql("select count(*) from adjudication_line where claim_id = :c and complementary_paid_cents > 0")
                 .param("c", claimId).query(Long.class).single()).isEqualTo(LINES);
-        assertThat(writes.rowsInserted()).containsExactly(entry("adjudication", 1L), entry("adjudication_line", 5L),
-                entry("consumption", 5L));
-        assertThat(writes.entries()).isEqualTo(32);
-        assertThat(writes.checks()).isEqualTo(16);
+        assertThat(writes.rowsInserted()).containsExactly(entry("adjudication", 1L), entry("adjudication_line", 5L));
+        assertThat(writes.indexEntries()).containsExactly(entry("adjudication_beneficiary_claim", 1L),
+                entry("adjudication_line_paid_once", 5L), entry("adjudication_line_pkey", 5L),
+                entry("adjudication_pkey", 1L));
+        assertThat(writes.foreignKeyChecks()).containsExactly(entry("adjudication_beneficiary_id_fkey", 1L),
+                entry("adjudication_line_claim_fkey", 5L));
     }
 
     /** Golden case G02's consultation, on a day of its own so that no two lines are the same care line. */

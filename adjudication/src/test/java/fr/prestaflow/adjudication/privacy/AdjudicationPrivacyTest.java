@@ -31,7 +31,8 @@ class AdjudicationPrivacyTest extends AdjudicationTest {
         assertThat(data.get("beneficiaries").get(0).has("nir_encrypted")).isFalse();
         assertThat(data.get("adjudications")).singleElement()
                 .satisfies(a -> assertThat(a.get("claim_id").asString()).isEqualTo(claimId.toString()));
-        assertThat(data.get("adjudicationLines")).hasSize(1);
+        assertThat(data.get("adjudicationLines")).singleElement()
+                .satisfies(line -> assertThat(line.get("consumed_units").asInt()).isOne());
         assertThat(export.toString()).doesNotContain(other).doesNotContain(otherClaim.toString());
     }
 
