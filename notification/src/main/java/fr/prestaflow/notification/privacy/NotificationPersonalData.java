@@ -56,12 +56,19 @@ class NotificationPersonalData implements PersonalData {
                 from claim_timeline where contract_number = :contract order by received_at, claim_id""", params),
                 "beneficiary_nir_encrypted", "beneficiary_nir", cipher::decrypt));
         data.put("claimSteps", rows.list("""
-                select claim_id, cycle, status, occurred_at from claim_step where claim_id in (%s)
-                order by claim_id, occurred_at""".formatted(OWN_CLAIMS), params));
+                select c.claim_id, (s ->> 'cycle')::int as cycle, s ->> 'status' as status,
+                       (s ->> 'at')::timestamptz as occurred_at
+                from claim_timeline c, json_array_elements(c.steps) s where c.contract_number = :contract
+                order by c.claim_id, occurred_at""", params));
         data.put("claimLines", rows.list("""
-                select claim_id, line_number, care_date, care_category, act_code, billed_cents, amo_cents,
-                       complementary_cents, patient_share_cents, reasons, rejection_code
-                from claim_line where claim_id in (%s) order by claim_id, line_number""".formatted(OWN_CLAIMS), params));
+                select c.claim_id, (l ->> 'n')::int as line_number, (l ->> 'careDate')::date as care_date,
+                       l ->> 'category' as care_category, l ->> 'act' as act_code, (l ->> 'billed')::bigint as billed_cents,
+                       (l ->> 'amo')::bigint as amo_cents, (l ->> 'mutuelle')::bigint as complementary_cents,
+                       (l ->> 'patientShare')::bigint as patient_share_cents,
+                       array_to_string(array(select json_array_elements_text(l -> 'reasons')), ',') as reasons,
+                       l ->> 'rejection' as rejection_code
+                from claim_timeline c, json_array_elements(c.lines) l where c.contract_number = :contract
+                order by c.claim_id, line_number""", params));
         data.put("messages", rows.list("""
                 select id, claim_id, channel, kind, recipient, subject, text_body, status, created_at, sent_at
                 from delivery where claim_id in (%s) order by created_at, id""".formatted(OWN_CLAIMS), params));

@@ -2,51 +2,51 @@ package fr.prestaflow.notification.timeline;
 
 import static fr.prestaflow.notification.timeline.TimelineColumn.CYCLE;
 import static fr.prestaflow.notification.timeline.TimelineColumn.IDENTITY_AT;
+import static fr.prestaflow.notification.timeline.TimelineColumn.IN_REVIEW_SINCE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.LINES;
 import static fr.prestaflow.notification.timeline.TimelineColumn.LINES_AT;
 import static fr.prestaflow.notification.timeline.TimelineColumn.RECEIVED_AT;
 import static fr.prestaflow.notification.timeline.TimelineColumn.REVERSAL;
 import static fr.prestaflow.notification.timeline.TimelineColumn.STATUS;
 import static fr.prestaflow.notification.timeline.TimelineColumn.STATUS_AT;
+import static fr.prestaflow.notification.timeline.TimelineColumn.STEPS;
 import static fr.prestaflow.notification.timeline.TimelineColumn.UPDATED_AT;
 
 import fr.prestaflow.notification.timeline.TimelineStore.Head;
-import fr.prestaflow.notification.timeline.TimelineStore.LineRow;
+import fr.prestaflow.notification.timeline.TimelineStore.StepRow;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * A claim's row as this transaction left it, read once under its lock and kept current as the poll's events change it,
  * so that the decisions of a claim's second or third event in a poll see what its first one did. The poll writes the
- * changed rows and their new lines back together ({@link TimelineStore#write}).
+ * changed rows back together ({@link TimelineStore#write}). The lines and steps columns hold json only once changed and
+ * until written: unchanged, they are not sent back.
  */
 final class ClaimRow {
 
-    private record StepKey(int cycle, ClaimStatus status) {
-    }
-
     private final UUID claimId;
     private final Map<TimelineColumn, Object> values;
-    private final Set<StepKey> steps = new HashSet<>();
+    private final List<StepRow> steps;
     private boolean createdAtFirstStep;
     private boolean changed;
-    private boolean linesStored;
-    private List<LineRow> newLines;
 
-    private ClaimRow(UUID claimId, Map<TimelineColumn, Object> values, boolean createdAtFirstStep) {
+    private ClaimRow(UUID claimId, Map<TimelineColumn, Object> values, List<StepRow> steps, boolean createdAtFirstStep) {
         this.claimId = claimId;
         this.values = values;
+        this.steps = steps;
         this.createdAtFirstStep = createdAtFirstStep;
-        // lines are only ever written with their moment, so a row without one has none stored
-        this.linesStored = values.get(LINES_AT) != null;
     }
 
+    /** A row as read under its lock: {@code values} of every column but the lines. */
     static ClaimRow existing(UUID claimId, Map<TimelineColumn, Object> values) {
-        return new ClaimRow(claimId, new EnumMap<>(values), false);
+        Map<TimelineColumn, Object> copy = new EnumMap<>(values);
+        List<StepRow> steps = new ArrayList<>(TimelineJson.steps((String) copy.remove(STEPS)));
+        return new ClaimRow(claimId, copy, steps, false);
     }
 
     /** Inserted by this transaction at the status and moment of the claim's first step, which is still to record. */
@@ -58,7 +58,8 @@ final class ClaimRow {
         values.put(RECEIVED_AT, at);
         values.put(REVERSAL, false);
         values.put(UPDATED_AT, now);
-        return new ClaimRow(claimId, values, true);
+        values.put(IN_REVIEW_SINCE, status == ClaimStatus.IN_REVIEW ? at : null);
+        return new ClaimRow(claimId, values, new ArrayList<>(), true);
     }
 
     UUID claimId() {
@@ -78,11 +79,12 @@ final class ClaimRow {
     }
 
     boolean hasStep(int cycle, ClaimStatus status) {
-        return steps.contains(new StepKey(cycle, status));
+        return steps.stream().anyMatch(step -> step.cycle() == cycle && step.status() == status);
     }
 
-    void stepAdded(int cycle, ClaimStatus status) {
-        steps.add(new StepKey(cycle, status));
+    void addStep(StepRow step) {
+        steps.add(step);
+        set(STEPS, TimelineJson.write(steps));
     }
 
     Object get(TimelineColumn column) {
@@ -117,30 +119,13 @@ final class ClaimRow {
         return true;
     }
 
-    /** The claim's lines become these ones, written with the poll's other rows. */
-    void replaceLines(List<LineRow> lines) {
-        newLines = List.copyOf(lines);
-    }
-
     boolean changed() {
         return changed;
     }
 
-    /** Lines to write, if the poll replaced them since the last write. */
-    List<LineRow> newLines() {
-        return newLines;
-    }
-
-    /** Whether the table may hold lines of this claim that the new ones do not replace. */
-    boolean linesStored() {
-        return linesStored;
-    }
-
     void written() {
         changed = false;
-        if (newLines != null) {
-            linesStored = true;
-            newLines = null;
-        }
+        values.remove(LINES);
+        values.remove(STEPS);
     }
 }

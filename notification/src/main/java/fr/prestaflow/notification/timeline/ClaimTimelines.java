@@ -2,12 +2,13 @@ package fr.prestaflow.notification.timeline;
 
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.money.Money;
+import fr.prestaflow.notification.timeline.TimelineStore.LineRow;
 import fr.prestaflow.notification.wording.CareTypes;
-import fr.prestaflow.platform.crypto.BlindIndex;
-import fr.prestaflow.platform.crypto.FieldCipher;
 import fr.prestaflow.notification.wording.Explanation;
 import fr.prestaflow.notification.wording.FrenchFormat;
 import fr.prestaflow.notification.wording.ReasonTexts;
+import fr.prestaflow.platform.crypto.BlindIndex;
+import fr.prestaflow.platform.crypto.FieldCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +36,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ClaimTimelines {
 
+    /** What lists and statements show: all but the lines and steps, which only a claim's detail does. */
     private static final String SUMMARY_COLUMNS = """
-            c.*, (select string_agg(distinct l.care_category, ',') from claim_line l where l.claim_id = c.claim_id) as care_types,
-                 (select min(l.care_date) from claim_line l where l.claim_id = c.claim_id) as first_care_date""";
+            c.claim_id, c.contract_number, c.channel, c.beneficiary_nir_encrypted, c.beneficiary_birth_date,
+            c.beneficiary_rank, c.status, c.status_at, c.received_at, c.care_types, c.first_care_date, c.billed_cents,
+            c.amo_cents, c.complementary_cents, c.patient_share_cents, c.reimbursed_cents, c.payee_kind, c.reversal,
+            c.expected_payment_date, c.paid_cents, c.paid_on, c.masked_iban, c.rejection_codes, c.payment_failure_code""";
+    private static final String DETAIL_COLUMNS = SUMMARY_COLUMNS + ", c.lines, c.steps";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -54,14 +58,13 @@ public class ClaimTimelines {
         return Optional.ofNullable(find(List.of(claimId)).get(claimId));
     }
 
-    /** The claims among these that exist, read in three statements whatever their number. */
+    /** The claims among these that exist, read in one statement whatever their number. */
     public Map<UUID, ClaimDetail> find(Collection<UUID> claimIds) {
-        List<ClaimSummaryRow> rows = jdbc.sql("select " + SUMMARY_COLUMNS + " from claim_timeline c where c.claim_id = any(:ids)")
-                .param("ids", claimIds.stream().distinct().toArray(UUID[]::new)).query(this::summaryRow).list();
-        return details(rows).stream().collect(Collectors.toMap(ClaimDetail::claimId, claim -> claim));
+        return jdbc.sql("select " + DETAIL_COLUMNS + " from claim_timeline c where c.claim_id = any(:ids)")
+                .param("ids", claimIds.stream().distinct().toArray(UUID[]::new)).query(this::detail).list().stream()
+                .collect(Collectors.toMap(ClaimDetail::claimId, claim -> claim));
     }
 
-    /** A page of claims matching the filter, newest first. */
     /** The members (contract numbers) of these claims: who an ops listing across contracts showed. */
     public List<String> contractsOf(List<UUID> claimIds) {
         return jdbc.sql("select distinct contract_number from claim_timeline where claim_id = any(:ids) "
@@ -69,6 +72,7 @@ public class ClaimTimelines {
                 .param("ids", claimIds.toArray(UUID[]::new)).query(String.class).list();
     }
 
+    /** A page of claims matching the filter, newest first. */
     public ClaimPage list(ClaimFilter filter, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
@@ -95,13 +99,12 @@ public class ClaimTimelines {
 
     /** Claims in review since before the given moment: they get a "we are still on it" message. */
     public List<ClaimDetail> inReviewSince(Instant before, int limit) {
-        List<ClaimSummaryRow> rows = jdbc.sql("select " + SUMMARY_COLUMNS + """
+        return jdbc.sql("select " + DETAIL_COLUMNS + """
                          from claim_timeline c
-                        where c.status = 'IN_REVIEW' and c.status_at < :before
-                        order by c.status_at limit :limit""")
+                        where c.in_review_since < :before
+                        order by c.in_review_since limit :limit""")
                 .param("before", Timestamp.from(before)).param("limit", limit)
-                .query(this::summaryRow).list();
-        return details(rows);
+                .query(this::detail).list();
     }
 
     private String where(ClaimFilter filter, Map<String, Object> params) {
@@ -114,7 +117,7 @@ public class ClaimTimelines {
             params.put("contract", contract);
         });
         filter.careType().ifPresent(careType -> {
-            conditions.add("exists (select 1 from claim_line l where l.claim_id = c.claim_id and l.care_category = :careType)");
+            conditions.add(":careType = any(string_to_array(c.care_types, ','))");
             params.put("careType", careType);
         });
         filter.beneficiaryNir().ifPresent(nir -> {
@@ -132,36 +135,18 @@ public class ClaimTimelines {
         return String.join(" and ", conditions);
     }
 
-    /** The rows with their history and lines, read in one statement each for all of them. */
-    private List<ClaimDetail> details(List<ClaimSummaryRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        UUID[] ids = rows.stream().map(row -> row.summary().claimId()).toArray(UUID[]::new);
-        Map<UUID, List<Step>> histories = new HashMap<>();
-        jdbc.sql("select claim_id, status, occurred_at from claim_step where claim_id = any(:ids)")
-                .param("ids", ids)
-                .query((rs, n) -> {
-                    ClaimStatus status = ClaimStatus.valueOf(rs.getString("status"));
-                    return histories.computeIfAbsent(rs.getObject("claim_id", UUID.class), id -> new ArrayList<>())
-                            .add(new Step(status, status.label(), rs.getTimestamp("occurred_at").toInstant()));
-                })
-                .list();
-        Map<UUID, List<Line>> lines = new HashMap<>();
-        jdbc.sql("select * from claim_line where claim_id = any(:ids) order by claim_id, line_number")
-                .param("ids", ids)
-                .query((rs, n) -> lines.computeIfAbsent(rs.getObject("claim_id", UUID.class), id -> new ArrayList<>())
-                        .add(line(rs, n)))
-                .list();
-        return rows.stream().map(row -> detail(row,
-                histories.getOrDefault(row.summary().claimId(), List.of()).stream()
-                        .sorted(Comparator.comparing(Step::at).thenComparing(step -> step.status().rank()))
-                        .toList(),
-                lines.getOrDefault(row.summary().claimId(), List.of()))).toList();
-    }
-
-    private ClaimDetail detail(ClaimSummaryRow row, List<Step> history, List<Line> lines) {
+    /** A claim with its history, in the order it happened, and its lines. */
+    private ClaimDetail detail(ResultSet rs, int n) throws SQLException {
+        ClaimSummaryRow row = summaryRow(rs, n);
         ClaimSummary s = row.summary();
+        List<Step> history = TimelineJson.steps(rs.getString("steps")).stream()
+                .map(step -> new Step(step.status(), step.status().label(), step.at()))
+                .sorted(Comparator.comparing(Step::at).thenComparing(step -> step.status().rank()))
+                .toList();
+        List<Line> lines = TimelineJson.lines(rs.getString("lines")).stream()
+                .sorted(Comparator.comparingInt(LineRow::lineNumber))
+                .map(ClaimTimelines::line)
+                .toList();
         List<Explanation> rejection = s.status() == ClaimStatus.REJECTED
                 ? codes(row.rejectionCodes()).stream().distinct().map(ReasonTexts::explain).toList()
                 : List.of();
@@ -174,14 +159,12 @@ public class ClaimTimelines {
                 paymentFailure, history, lines);
     }
 
-    private static Line line(ResultSet rs, int n) throws SQLException {
-        String category = rs.getString("care_category");
-        String rejectionCode = rs.getString("rejection_code");
-        return new Line(rs.getInt("line_number"), rs.getObject("care_date", LocalDate.class), category,
-                CareTypes.label(category), rs.getString("act_code"), money(rs, "billed_cents"), money(rs, "amo_cents"),
-                money(rs, "complementary_cents"), money(rs, "patient_share_cents"),
-                codes(rs.getString("reasons")).stream().map(ReasonTexts::explain).toList(),
-                rejectionCode == null ? null : ReasonTexts.explain(rejectionCode));
+    private static Line line(LineRow line) {
+        String category = line.careCategory();
+        return new Line(line.lineNumber(), line.careDate(), category, CareTypes.label(category), line.actCode(),
+                Money.ofCents(line.billedCents()), money(line.amoCents()), money(line.complementaryCents()),
+                money(line.patientShareCents()), line.reasons().stream().map(ReasonTexts::explain).toList(),
+                line.rejectionCode() == null ? null : ReasonTexts.explain(line.rejectionCode()));
     }
 
     /** A row of claim_timeline with the columns that only the detail shows. */
@@ -215,6 +198,10 @@ public class ClaimTimelines {
     private static Money money(ResultSet rs, String column) throws SQLException {
         long cents = rs.getLong(column);
         return rs.wasNull() ? null : Money.ofCents(cents);
+    }
+
+    private static Money money(Long cents) {
+        return cents == null ? null : Money.ofCents(cents);
     }
 
     private static List<String> codes(String commaSeparated) {

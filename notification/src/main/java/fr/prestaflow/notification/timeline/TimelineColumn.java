@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * The columns of {@code claim_timeline} the events change, with the SQL type their values are cast to when a poll writes
- * its rows back through arrays of text. In Java a value is a String, Instant, LocalDate, Integer, Long or Boolean, whose
- * {@code toString} PostgreSQL reads back as the same value.
+ * its rows back through arrays of text. In Java a value is a String (json as its text), Instant, LocalDate, Integer, Long
+ * or Boolean, whose {@code toString} PostgreSQL reads back as the same value.
  */
 enum TimelineColumn {
     CONTRACT_NUMBER("varchar"), CHANNEL("varchar"), BENEFICIARY_NIR_ENCRYPTED("text"), BENEFICIARY_NIR_INDEX("text"),
@@ -17,7 +17,8 @@ enum TimelineColumn {
     STATUS_AT("timestamptz"), CYCLE("int"), RECEIVED_AT("timestamptz"), LINES_AT("timestamptz"), BILLED_CENTS("bigint"),
     AMO_CENTS("bigint"), COMPLEMENTARY_CENTS("bigint"), PATIENT_SHARE_CENTS("bigint"), REIMBURSED_CENTS("bigint"),
     PAYEE_KIND("varchar"), REVERSAL("boolean"), EXPECTED_PAYMENT_DATE("date"), PAID_CENTS("bigint"), PAID_ON("date"),
-    MASKED_IBAN("varchar"), REJECTION_CODES("varchar"), PAYMENT_FAILURE_CODE("varchar"), UPDATED_AT("timestamptz");
+    MASKED_IBAN("varchar"), REJECTION_CODES("varchar"), PAYMENT_FAILURE_CODE("varchar"), UPDATED_AT("timestamptz"),
+    IN_REVIEW_SINCE("timestamptz"), CARE_TYPES("varchar"), FIRST_CARE_DATE("date"), LINES("json"), STEPS("json");
 
     private final String sqlType;
 
@@ -31,6 +32,15 @@ enum TimelineColumn {
 
     String sqlType() {
         return sqlType;
+    }
+
+    /**
+     * {@code column = v.column}, but a json column (lines, steps) is never emptied once written, so null means
+     * unchanged: the row keeps its value, without it being sent, parsed and stored (TOASTed, when large) again.
+     */
+    String assignment() {
+        String value = "v." + column();
+        return column() + " = " + ("json".equals(sqlType) ? "coalesce(" + value + ", c." + column() + ")" : value);
     }
 
     Object read(ResultSet rs) throws SQLException {

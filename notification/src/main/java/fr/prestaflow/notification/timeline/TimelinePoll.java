@@ -56,18 +56,13 @@ final class TimelinePoll implements TransactionSynchronization {
 
     /** Writes what the poll changed so far, then reads the requested claims as the changes left them. */
     void readRequested() {
-        write();
+        store.write(rows.values());
         Map<UUID, ClaimDetail> read = timelines.find(List.copyOf(requested.values()));
         requested.keySet().forEach(claim -> claim.read(Optional.ofNullable(read.get(claim.claimId()))));
         requested.clear();
     }
 
-    private void write() {
-        store.write(rows.values());
-        store.flush();
-    }
-
-    /** Before the poll's deferred inserts are written at commit, which the rows' lines are among. */
+    /** Before the poll's deferred inserts are written at commit: the deliveries its changes plan are among them. */
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;

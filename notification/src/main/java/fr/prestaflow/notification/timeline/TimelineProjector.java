@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Turns one claim event into the claim's timeline: the step (if it is one) and the facts the event brings. The poll's
  * claim rows are read once ({@link #prepare}); each event then decides on the row as the poll's earlier events left it
- * and changes it in memory; the poll writes its rows and lines back, and its steps, together before it commits.
+ * and changes it in memory; the poll writes its rows back, lines and steps in them, together before it commits.
  */
 @Component
 class TimelineProjector {
@@ -165,20 +165,19 @@ class TimelineProjector {
         UUID claimId = event.claimId();
         Instant at = event.occurredAt();
         if (row.takeCreation()) {
-            store.addStep(claimId, 0, status, at, eventId);
-            row.stepAdded(0, status);
+            store.addStep(row, 0, status, at, eventId);
             return Head.created(status, at);
         }
         Head head = row.head();
         Decision decision = TimelineRules.decide(head.status(), head.statusAt(), row.hasStep(head.cycle(), status),
                 status, at, correction);
         switch (decision) {
-            case MOVE -> addStep(eventId, claimId, status, at, head.cycle(), true, row);
+            case MOVE -> addStep(eventId, status, at, head.cycle(), true, row);
             case REOPEN -> {
-                addStep(eventId, claimId, status, at, head.cycle() + 1, true, row);
+                addStep(eventId, status, at, head.cycle() + 1, true, row);
                 store.clearRejection(row);
             }
-            case HISTORY_ONLY -> addStep(eventId, claimId, status, at, head.cycle(), false, row);
+            case HISTORY_ONLY -> addStep(eventId, status, at, head.cycle(), false, row);
             case IGNORE -> log.info("Claim {}: {} at {} ignored, the claim is {} since {}", claimId, status, at,
                     head.status(), head.statusAt());
         }
@@ -186,12 +185,11 @@ class TimelineProjector {
         return head.decided(decision);
     }
 
-    private void addStep(UUID eventId, UUID claimId, ClaimStatus status, Instant at, int cycle, boolean move, ClaimRow row) {
+    private void addStep(UUID eventId, ClaimStatus status, Instant at, int cycle, boolean move, ClaimRow row) {
         if (move) {
             store.moveTo(row, status, at, cycle);
         }
-        store.addStep(claimId, cycle, status, at, eventId);
-        row.stepAdded(cycle, status);
+        store.addStep(row, cycle, status, at, eventId);
     }
 
     private void identify(Instant at, Channel channel, BeneficiaryRef beneficiary, Head head, ClaimRow row) {

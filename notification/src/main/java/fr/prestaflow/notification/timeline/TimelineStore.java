@@ -6,12 +6,16 @@ import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_NIR
 import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_NIR_INDEX;
 import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_RANK;
 import static fr.prestaflow.notification.timeline.TimelineColumn.BILLED_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.CARE_TYPES;
 import static fr.prestaflow.notification.timeline.TimelineColumn.CHANNEL;
 import static fr.prestaflow.notification.timeline.TimelineColumn.COMPLEMENTARY_CENTS;
 import static fr.prestaflow.notification.timeline.TimelineColumn.CONTRACT_NUMBER;
 import static fr.prestaflow.notification.timeline.TimelineColumn.CYCLE;
 import static fr.prestaflow.notification.timeline.TimelineColumn.EXPECTED_PAYMENT_DATE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.FIRST_CARE_DATE;
 import static fr.prestaflow.notification.timeline.TimelineColumn.IDENTITY_AT;
+import static fr.prestaflow.notification.timeline.TimelineColumn.IN_REVIEW_SINCE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.LINES;
 import static fr.prestaflow.notification.timeline.TimelineColumn.LINES_AT;
 import static fr.prestaflow.notification.timeline.TimelineColumn.MASKED_IBAN;
 import static fr.prestaflow.notification.timeline.TimelineColumn.PAID_CENTS;
@@ -26,14 +30,13 @@ import static fr.prestaflow.notification.timeline.TimelineColumn.STATUS;
 import static fr.prestaflow.notification.timeline.TimelineColumn.STATUS_AT;
 import static fr.prestaflow.notification.timeline.TimelineColumn.UPDATED_AT;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.prestaflow.contracts.care.BeneficiaryRef;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.platform.crypto.BlindIndex;
 import fr.prestaflow.platform.crypto.FieldCipher;
-import fr.prestaflow.platform.messaging.DeferredInserts;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,17 +49,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes of the timeline read model. Callers hold the claim's row lock ({@link #lockOrCreate}) for the transaction and
- * change the {@link ClaimRow} read under it; the poll writes its changed rows and lines back together ({@link #write}),
- * its steps go in with its other deferred inserts ({@link DeferredInserts}).
+ * Writes of the timeline read model: one row per claim, its lines and steps in it. Callers hold the claim's row lock
+ * ({@link #lockOrCreate}) for the transaction and change the {@link ClaimRow} read under it; the poll writes its changed
+ * rows back together ({@link #write}).
  */
 @Repository
 class TimelineStore {
@@ -77,35 +81,32 @@ class TimelineStore {
         }
     }
 
-    /** A line as stored: amounts are null until adjudication. */
-    record LineRow(int lineNumber, LocalDate careDate, String careCategory, String actCode, long billedCents, Long amoCents,
-                   Long complementaryCents, Long patientShareCents, List<String> reasons, String rejectionCode) {
+    /** A line as stored in the row's {@code lines} (amounts in cents, null until adjudication). */
+    record LineRow(@JsonProperty("n") int lineNumber, LocalDate careDate, @JsonProperty("category") String careCategory,
+                   @JsonProperty("act") String actCode, @JsonProperty("billed") long billedCents,
+                   @JsonProperty("amo") Long amoCents, @JsonProperty("mutuelle") Long complementaryCents,
+                   @JsonProperty("patientShare") Long patientShareCents, List<String> reasons,
+                   @JsonProperty("rejection") String rejectionCode) {
+
+        LineRow {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons); // in the rules' order
+        }
+    }
+
+    /** A step as stored in the row's {@code steps}: once per cycle, so a redelivered event never adds a second one. */
+    record StepRow(int cycle, ClaimStatus status, Instant at, UUID event) {
     }
 
     /** The status and moment a claim's row is created at: those of its first step. */
     record FirstStep(ClaimStatus status, Instant at) {
     }
 
-    private static final String INSERT_STEP = """
-            insert into claim_step (claim_id, cycle, status, occurred_at, event_id, recorded_at)
-            values (:id, :cycle, :status, :at, :event, :now)
-            on conflict do nothing""";
-
-    /** A line replaced in place: its claim's analysis and adjudication mostly number the same lines. */
-    private static final String UPSERT_LINE = """
-            insert into claim_line (claim_id, line_number, care_date, care_category, act_code, billed_cents,
-                                    amo_cents, complementary_cents, patient_share_cents, reasons, rejection_code)
-            values (:id, :n, :date, :category, :act, :billed, :amo, :mutuelle, :patient, :reasons, :rejection)
-            on conflict (claim_id, line_number) do update set care_date = excluded.care_date,
-                care_category = excluded.care_category, act_code = excluded.act_code, billed_cents = excluded.billed_cents,
-                amo_cents = excluded.amo_cents, complementary_cents = excluded.complementary_cents,
-                patient_share_cents = excluded.patient_share_cents, reasons = excluded.reasons,
-                rejection_code = excluded.rejection_code""";
-
-    /** Every column of the rows a poll changed, one statement for all of them: one array of text per column. */
+    /**
+     * Every column of the rows a poll changed, one statement for all of them: one array of text per column. Lines and
+     * steps are sent only when they changed (null keeps them).
+     */
     private static final String UPDATE_ROWS = "update claim_timeline c set "
-            + Arrays.stream(TimelineColumn.values()).map(c -> c.column() + " = v." + c.column())
-                    .collect(Collectors.joining(", "))
+            + Arrays.stream(TimelineColumn.values()).map(TimelineColumn::assignment).collect(Collectors.joining(", "))
             + " from unnest(cast(:ids as uuid[]), "
             + Arrays.stream(TimelineColumn.values()).map(c -> "cast(:" + c.column() + " as " + c.sqlType() + "[])")
                     .collect(Collectors.joining(", "))
@@ -113,15 +114,21 @@ class TimelineStore {
             + Arrays.stream(TimelineColumn.values()).map(TimelineColumn::column).collect(Collectors.joining(", "))
             + ") where c.claim_id = v.claim_id";
 
+    /** All but the lines, which a poll only ever replaces whole. */
+    private static final List<TimelineColumn> LOCKED = Arrays.stream(TimelineColumn.values())
+            .filter(column -> column != LINES).toList();
+
+    private static final String LOCK_ROWS = "select claim_id, "
+            + LOCKED.stream().map(TimelineColumn::column).collect(Collectors.joining(", "))
+            + " from claim_timeline where claim_id in (:ids) order by claim_id for update";
+
     private final JdbcClient jdbc;
-    private final DeferredInserts inserts;
     private final Clock clock;
     private final FieldCipher cipher;
     private final BlindIndex blindIndex;
 
-    TimelineStore(JdbcClient jdbc, DeferredInserts inserts, Clock clock, FieldCipher cipher, BlindIndex blindIndex) {
+    TimelineStore(JdbcClient jdbc, Clock clock, FieldCipher cipher, BlindIndex blindIndex) {
         this.jdbc = jdbc;
-        this.inserts = inserts;
         this.clock = clock;
         this.cipher = cipher;
         this.blindIndex = blindIndex;
@@ -129,8 +136,8 @@ class TimelineStore {
 
     /**
      * Creates the claims not known yet at their first step and locks the others, in claim id order so that two
-     * transactions never wait on each other crosswise; reads the rows and steps of the locked ones. Three statements
-     * for a whole poll.
+     * transactions never wait on each other crosswise; reads the rows (with their steps) of the locked ones. Two
+     * statements for a whole poll.
      */
     Map<UUID, ClaimRow> lockOrCreate(Map<UUID, FirstStep> firsts) {
         List<UUID> ids = firsts.keySet().stream().sorted().toList();
@@ -145,23 +152,15 @@ class TimelineStore {
         if (existing.isEmpty()) {
             return rows;
         }
-        jdbc.sql("select * from claim_timeline where claim_id in (:ids) order by claim_id for update")
+        jdbc.sql(LOCK_ROWS)
                 .param("ids", existing)
                 .query((rs, n) -> {
                     Map<TimelineColumn, Object> values = new EnumMap<>(TimelineColumn.class);
-                    for (TimelineColumn column : TimelineColumn.values()) {
+                    for (TimelineColumn column : LOCKED) {
                         values.put(column, column.read(rs));
                     }
                     UUID claimId = rs.getObject("claim_id", UUID.class);
                     return rows.put(claimId, ClaimRow.existing(claimId, values));
-                })
-                .list();
-        jdbc.sql("select claim_id, cycle, status from claim_step where claim_id in (:ids)")
-                .param("ids", existing)
-                .query((rs, n) -> {
-                    rows.get(rs.getObject("claim_id", UUID.class))
-                            .stepAdded(rs.getInt("cycle"), ClaimStatus.valueOf(rs.getString("status")));
-                    return n;
                 })
                 .list();
         return rows;
@@ -173,32 +172,30 @@ class TimelineStore {
         List<String> values = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             FirstStep first = firsts.get(ids.get(i));
-            values.add("(:id%1$d, :status%1$d, :at%1$d, 0, :at%1$d, :now)".formatted(i));
+            values.add("(:id%1$d, :status%1$d, :at%1$d, 0, :at%1$d, :now, :review%1$d)".formatted(i));
             params.put("id" + i, ids.get(i));
             params.put("status" + i, first.status().name());
             params.put("at" + i, ts(first.at()));
+            params.put("review" + i, first.status() == ClaimStatus.IN_REVIEW ? ts(first.at()) : null);
         }
-        return new HashSet<>(jdbc.sql("insert into claim_timeline (claim_id, status, status_at, cycle, received_at, updated_at) values "
+        return new HashSet<>(jdbc.sql("""
+                        insert into claim_timeline (claim_id, status, status_at, cycle, received_at, updated_at,
+                                                    in_review_since) values """
                         + String.join(", ", values) + " on conflict (claim_id) do nothing returning claim_id")
                 .params(params).query(UUID.class).list());
     }
 
-    /** Written with the poll's other steps before it commits, or before anything reads them ({@link #flush}). */
-    void addStep(UUID claimId, int cycle, ClaimStatus status, Instant at, UUID eventId) {
-        inserts.insert(INSERT_STEP, List.of(new MapSqlParameterSource().addValue("id", claimId).addValue("cycle", cycle)
-                .addValue("status", status.name()).addValue("at", ts(at)).addValue("event", eventId)
-                .addValue("now", now())));
-    }
-
-    /** Writes the steps, lines and deliveries this transaction deferred: before reading claims as a whole. */
-    void flush() {
-        inserts.flush();
+    /** Joins the claim's history; written with the row. */
+    void addStep(ClaimRow row, int cycle, ClaimStatus status, Instant at, UUID eventId) {
+        row.addStep(new StepRow(cycle, status, at, eventId));
     }
 
     void moveTo(ClaimRow row, ClaimStatus status, Instant at, int cycle) {
         row.set(STATUS, status.name());
         row.set(STATUS_AT, at);
         row.set(CYCLE, cycle);
+        // indexed, unlike status: it changes only on entering or leaving review, so the row's other updates can be HOT
+        row.set(IN_REVIEW_SINCE, status == ClaimStatus.IN_REVIEW ? at : null);
         touch(row);
     }
 
@@ -238,11 +235,19 @@ class TimelineStore {
         return head == null || head.linesAt() == null || !at.isBefore(head.linesAt());
     }
 
-    /** Replaces the claim's lines and totals; the lines are written with the poll's other rows ({@link #write}). */
+    /**
+     * Replaces the claim's lines and totals, and what lists show of the lines: their care types (distinct, sorted) and
+     * first care date.
+     */
     void replaceLines(ClaimRow row, Instant at, List<LineRow> lines, Amounts totals) {
         Map<Integer, LineRow> byNumber = new LinkedHashMap<>();
         lines.forEach(line -> byNumber.putIfAbsent(line.lineNumber(), line)); // a repeated number: the first one stays
-        row.replaceLines(List.copyOf(byNumber.values()));
+        Collection<LineRow> kept = byNumber.values();
+        row.set(LINES, TimelineJson.write(List.copyOf(kept)));
+        Set<String> careTypes = kept.stream().map(LineRow::careCategory).collect(Collectors.toCollection(TreeSet::new));
+        row.set(CARE_TYPES, careTypes.isEmpty() ? null : String.join(",", careTypes));
+        row.set(FIRST_CARE_DATE, kept.stream().map(LineRow::careDate).filter(Objects::nonNull).min(LocalDate::compareTo)
+                .orElse(null));
         row.set(LINES_AT, at);
         row.set(BILLED_CENTS, cents(totals.billed()));
         row.set(AMO_CENTS, cents(totals.amo()));
@@ -291,65 +296,19 @@ class TimelineStore {
         row.set(UPDATED_AT, clock.instant());
     }
 
-    /**
-     * Writes back the rows the poll changed, in one statement, and their new lines: in place, in one batch, the lines the
-     * new ones do not replace deleted in one statement.
-     */
+    /** Writes back the rows the poll changed, lines and steps in them, in one statement. */
     void write(Collection<ClaimRow> rows) {
         List<ClaimRow> changed = rows.stream().filter(ClaimRow::changed).toList();
-        if (!changed.isEmpty()) {
-            updateRows(changed);
+        if (changed.isEmpty()) {
+            return;
         }
-        List<ClaimRow> relined = rows.stream().filter(row -> row.newLines() != null).toList();
-        deleteLinesNotReplaced(relined.stream().filter(ClaimRow::linesStored).toList());
-        inserts.insert(UPSERT_LINE, relined.stream().flatMap(row -> row.newLines().stream()
-                .map(line -> lineParameters(row.claimId(), line))).toList());
-        rows.forEach(ClaimRow::written);
-    }
-
-    private void updateRows(List<ClaimRow> rows) {
-        var statement = jdbc.sql(UPDATE_ROWS).param("ids", rows.stream().map(ClaimRow::claimId).toArray(UUID[]::new));
+        var statement = jdbc.sql(UPDATE_ROWS).param("ids", changed.stream().map(ClaimRow::claimId).toArray(UUID[]::new));
         for (TimelineColumn column : TimelineColumn.values()) {
-            statement = statement.param(column.column(), rows.stream().map(row -> row.get(column))
+            statement = statement.param(column.column(), changed.stream().map(row -> row.get(column))
                     .map(value -> value == null ? null : value.toString()).toArray(String[]::new));
         }
         statement.update();
-    }
-
-    private void deleteLinesNotReplaced(List<ClaimRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        List<UUID> lineClaims = new ArrayList<>();
-        List<Integer> lineNumbers = new ArrayList<>();
-        rows.forEach(row -> row.newLines().forEach(line -> {
-            lineClaims.add(row.claimId());
-            lineNumbers.add(line.lineNumber());
-        }));
-        jdbc.sql("""
-                        delete from claim_line l where l.claim_id = any(:ids) and not exists (
-                            select 1 from unnest(:lineClaims, :lineNumbers) as kept (claim_id, line_number)
-                            where kept.claim_id = l.claim_id and kept.line_number = l.line_number)""")
-                .param("ids", rows.stream().map(ClaimRow::claimId).toArray(UUID[]::new))
-                .param("lineClaims", lineClaims.toArray(UUID[]::new))
-                .param("lineNumbers", lineNumbers.toArray(Integer[]::new))
-                .update();
-    }
-
-    private static MapSqlParameterSource lineParameters(UUID claimId, LineRow line) {
-        return new MapSqlParameterSource()
-                .addValue("id", claimId).addValue("n", line.lineNumber()).addValue("date", line.careDate())
-                .addValue("category", line.careCategory()).addValue("act", line.actCode(), Types.VARCHAR)
-                .addValue("billed", line.billedCents())
-                .addValue("amo", line.amoCents(), Types.BIGINT)
-                .addValue("mutuelle", line.complementaryCents(), Types.BIGINT)
-                .addValue("patient", line.patientShareCents(), Types.BIGINT)
-                .addValue("reasons", String.join(",", line.reasons()))
-                .addValue("rejection", line.rejectionCode(), Types.VARCHAR);
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(clock.instant());
+        changed.forEach(ClaimRow::written);
     }
 
     private static Long cents(Money money) {

@@ -12,6 +12,7 @@ import fr.prestaflow.notification.wording.Explanation;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,37 @@ class ClaimTimelineTest extends NotificationTest {
         publish(ADJUDICATION, adjudicated(claimId, member, Channel.NOEMIE, ago(Duration.ofHours(1)), LocalDate.parse("2026-03-25")));
 
         assertThat(awaitStatus(claimId, ClaimStatus.ADJUDICATED).expectedPaymentDate()).isEqualTo(LocalDate.parse("2026-03-25"));
+    }
+
+    @Test
+    void a_claim_analysed_after_its_review_is_no_longer_among_the_claims_in_review() {
+        Member member = newMember();
+        UUID claimId = UUID.randomUUID();
+        publish(INTAKE, received(claimId, member, Channel.UPLOAD, ago(Duration.ofHours(5))));
+        publish(INTAKE, sentToReview(claimId, ago(Duration.ofHours(4))));
+        awaitStatus(claimId, ClaimStatus.IN_REVIEW);
+
+        publish(INTAKE, analysed(claimId, member, Channel.UPLOAD, ago(Duration.ofHours(3)), false,
+                gpLine(LocalDate.parse("2026-03-09"))));
+        awaitStatus(claimId, ClaimStatus.ANALYSED);
+
+        assertThat(claimsInReview()).doesNotContain(claimId);
+    }
+
+    @Test
+    void a_review_heard_of_after_the_analysis_joins_the_history_without_putting_the_claim_in_review() {
+        Member member = newMember();
+        UUID claimId = UUID.randomUUID();
+        publish(INTAKE, received(claimId, member, Channel.UPLOAD, ago(Duration.ofHours(5))));
+        publish(INTAKE, analysed(claimId, member, Channel.UPLOAD, ago(Duration.ofHours(3)), false,
+                gpLine(LocalDate.parse("2026-03-09"))));
+        awaitStatus(claimId, ClaimStatus.ANALYSED);
+
+        publish(INTAKE, sentToReview(claimId, ago(Duration.ofHours(4))));
+        ClaimDetail claim = awaitStep(claimId, ClaimStatus.IN_REVIEW);
+
+        assertThat(claim.status()).isEqualTo(ClaimStatus.ANALYSED);
+        assertThat(claimsInReview()).doesNotContain(claimId);
     }
 
     @Test
@@ -246,5 +278,10 @@ class ClaimTimelineTest extends NotificationTest {
         awaitStatus(claimId, ClaimStatus.RECEIVED);
         eventually().until(() -> jdbc.sql("select count(*) from dead_letter where event_id = :e")
                 .param("e", poisonId.toString()).query(Long.class).single() == 1);
+    }
+
+    /** What the review reminders look at: the claims in review since before now. */
+    private List<UUID> claimsInReview() {
+        return timelines.inReviewSince(NOW, 10_000).stream().map(ClaimDetail::claimId).toList();
     }
 }
