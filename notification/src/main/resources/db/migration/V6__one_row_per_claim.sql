@@ -42,6 +42,9 @@ drop table claim_line;
 drop index claim_timeline_in_review;
 create index claim_timeline_in_review on claim_timeline (in_review_since) where in_review_since is not null;
 
--- A row is written small when its claim is first heard of and grows with its lines; the room left in each page lets its
--- later versions stay on the page (HOT: no new index entries). Applies to pages written from now on.
+-- Room for a new version of each row on its page. A poll writes its claims' rows at once, so the rows of a page are
+-- usually rewritten together, their new versions (with amounts, one more step) beside the old ones: with the room, on
+-- the same page, HOT, no new index entries. A file of 200 five-line claims at 50: 75 % of the updates HOT poll by poll,
+-- 100 % in one poll (none at 100); 30 made it 100 % poll by poll but doubled the heap in one poll. Applies to pages
+-- written from now on.
 alter table claim_timeline set (fillfactor = 50);

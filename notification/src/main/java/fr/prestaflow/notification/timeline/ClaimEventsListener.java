@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * the messages to send commit together, so a redelivered event has no second effect. A claim's events share its key,
  * hence its partition number in every claims topic, and the range assignor gives one partition number of every topic
  * to one thread: two threads rarely hold claim rows the other wants, and a poll locks its claim rows together, in claim
- * id order, before applying its events. When they do, PostgreSQL breaks the deadlock and the failed record is retried.
+ * id order, before applying its events. When they do, PostgreSQL breaks the deadlock and the failed record is retried;
+ * a claim that both meet first is inserted by one, and the other poll, which decided as if the claim were new, fails at
+ * its write and is applied again.
  * Live status streams hear of the changes once the poll has committed.
  */
 @Component

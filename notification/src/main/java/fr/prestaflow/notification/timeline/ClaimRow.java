@@ -12,6 +12,7 @@ import static fr.prestaflow.notification.timeline.TimelineColumn.STATUS_AT;
 import static fr.prestaflow.notification.timeline.TimelineColumn.STEPS;
 import static fr.prestaflow.notification.timeline.TimelineColumn.UPDATED_AT;
 
+import fr.prestaflow.notification.timeline.TimelineStore.FirstStep;
 import fr.prestaflow.notification.timeline.TimelineStore.Head;
 import fr.prestaflow.notification.timeline.TimelineStore.StepRow;
 import java.time.Instant;
@@ -23,9 +24,9 @@ import java.util.UUID;
 
 /**
  * A claim's row as this transaction left it, read once under its lock and kept current as the poll's events change it,
- * so that the decisions of a claim's second or third event in a poll see what its first one did. The poll writes the
- * changed rows back together ({@link TimelineStore#write}). The lines and steps columns hold json only once changed and
- * until written: unchanged, they are not sent back.
+ * so that the decisions of a claim's second or third event in a poll see what its first one did; or, for a claim not
+ * known yet, started in memory. The poll writes the changed rows together ({@link TimelineStore#write}). The lines and
+ * steps columns hold json only once changed and until written: unchanged, they are not sent back.
  */
 final class ClaimRow {
 
@@ -33,6 +34,7 @@ final class ClaimRow {
     private final Map<TimelineColumn, Object> values;
     private final List<StepRow> steps;
     private boolean createdAtFirstStep;
+    private boolean stored;
     private boolean changed;
 
     private ClaimRow(UUID claimId, Map<TimelineColumn, Object> values, List<StepRow> steps, boolean createdAtFirstStep) {
@@ -40,6 +42,8 @@ final class ClaimRow {
         this.values = values;
         this.steps = steps;
         this.createdAtFirstStep = createdAtFirstStep;
+        this.stored = !createdAtFirstStep;
+        this.changed = createdAtFirstStep;
     }
 
     /** A row as read under its lock: {@code values} of every column but the lines. */
@@ -49,8 +53,10 @@ final class ClaimRow {
         return new ClaimRow(claimId, copy, steps, false);
     }
 
-    /** Inserted by this transaction at the status and moment of the claim's first step, which is still to record. */
-    static ClaimRow created(UUID claimId, ClaimStatus status, Instant at, Instant now) {
+    /** A claim not known yet, at the status and moment of its first step, which is still to record; not stored yet. */
+    static ClaimRow created(UUID claimId, FirstStep first, Instant now) {
+        ClaimStatus status = first.status();
+        Instant at = first.at();
         Map<TimelineColumn, Object> values = new EnumMap<>(TimelineColumn.class);
         values.put(STATUS, status.name());
         values.put(STATUS_AT, at);
@@ -123,7 +129,13 @@ final class ClaimRow {
         return changed;
     }
 
+    /** Whether the table holds the row: false for a claim this poll met first, until the poll writes it. */
+    boolean stored() {
+        return stored;
+    }
+
     void written() {
+        stored = true;
         changed = false;
         values.remove(LINES);
         values.remove(STEPS);

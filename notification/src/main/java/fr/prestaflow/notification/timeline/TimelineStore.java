@@ -36,13 +36,12 @@ import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.platform.crypto.BlindIndex;
 import fr.prestaflow.platform.crypto.FieldCipher;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,13 +53,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Writes of the timeline read model: one row per claim, its lines and steps in it. Callers hold the claim's row lock
- * ({@link #lockOrCreate}) for the transaction and change the {@link ClaimRow} read under it; the poll writes its changed
- * rows back together ({@link #write}).
+ * ({@link #lockOrCreate}) for the transaction and change the {@link ClaimRow} read under it (or started, for a claim not
+ * known yet); the poll writes its changed rows together ({@link #write}).
  */
 @Repository
 class TimelineStore {
@@ -101,18 +101,23 @@ class TimelineStore {
     record FirstStep(ClaimStatus status, Instant at) {
     }
 
-    /**
-     * Every column of the rows a poll changed, one statement for all of them: one array of text per column. Lines and
-     * steps are sent only when they changed (null keeps them).
-     */
-    private static final String UPDATE_ROWS = "update claim_timeline c set "
-            + Arrays.stream(TimelineColumn.values()).map(TimelineColumn::assignment).collect(Collectors.joining(", "))
-            + " from unnest(cast(:ids as uuid[]), "
+    private static final String COLUMNS = Arrays.stream(TimelineColumn.values()).map(TimelineColumn::column)
+            .collect(Collectors.joining(", "));
+
+    /** One array of text per column, cast to the column's type: one statement for all the rows of a poll. */
+    private static final String ROWS = "unnest(cast(:ids as uuid[]), "
             + Arrays.stream(TimelineColumn.values()).map(c -> "cast(:" + c.column() + " as " + c.sqlType() + "[])")
                     .collect(Collectors.joining(", "))
-            + ") as v (claim_id, "
-            + Arrays.stream(TimelineColumn.values()).map(TimelineColumn::column).collect(Collectors.joining(", "))
-            + ") where c.claim_id = v.claim_id";
+            + ")";
+
+    /** The claims a poll met first, as it left them; a claim another poll created meanwhile is not returned. */
+    private static final String INSERT_ROWS = "insert into claim_timeline (claim_id, " + COLUMNS + ") select * from "
+            + ROWS + " on conflict (claim_id) do nothing returning claim_id";
+
+    /** Lines and steps are sent only when they changed (null keeps them). */
+    private static final String UPDATE_ROWS = "update claim_timeline c set "
+            + Arrays.stream(TimelineColumn.values()).map(TimelineColumn::assignment).collect(Collectors.joining(", "))
+            + " from " + ROWS + " as v (claim_id, " + COLUMNS + ") where c.claim_id = v.claim_id";
 
     /** All but the lines, which a poll only ever replaces whole. */
     private static final List<TimelineColumn> LOCKED = Arrays.stream(TimelineColumn.values())
@@ -135,9 +140,10 @@ class TimelineStore {
     }
 
     /**
-     * Creates the claims not known yet at their first step and locks the others, in claim id order so that two
-     * transactions never wait on each other crosswise; reads the rows (with their steps) of the locked ones. Two
-     * statements for a whole poll.
+     * Locks and reads the rows (with their steps) of the claims already known, in claim id order so that two
+     * transactions never wait on each other crosswise. The others start in memory at their first step and are inserted
+     * as the poll leaves them ({@link #write}): one row version instead of a small one that the poll's update would
+     * at once replace by a larger one, wherever that fits. One statement for a whole poll.
      */
     Map<UUID, ClaimRow> lockOrCreate(Map<UUID, FirstStep> firsts) {
         List<UUID> ids = firsts.keySet().stream().sorted().toList();
@@ -145,15 +151,8 @@ class TimelineStore {
         if (ids.isEmpty()) {
             return rows;
         }
-        Instant now = clock.instant();
-        Set<UUID> created = create(ids, firsts, now);
-        created.forEach(id -> rows.put(id, ClaimRow.created(id, firsts.get(id).status(), firsts.get(id).at(), now)));
-        List<UUID> existing = ids.stream().filter(id -> !created.contains(id)).toList();
-        if (existing.isEmpty()) {
-            return rows;
-        }
         jdbc.sql(LOCK_ROWS)
-                .param("ids", existing)
+                .param("ids", ids)
                 .query((rs, n) -> {
                     Map<TimelineColumn, Object> values = new EnumMap<>(TimelineColumn.class);
                     for (TimelineColumn column : LOCKED) {
@@ -163,26 +162,11 @@ class TimelineStore {
                     return rows.put(claimId, ClaimRow.existing(claimId, values));
                 })
                 .list();
-        return rows;
-    }
-
-    private Set<UUID> create(List<UUID> ids, Map<UUID, FirstStep> firsts, Instant now) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("now", ts(now));
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            FirstStep first = firsts.get(ids.get(i));
-            values.add("(:id%1$d, :status%1$d, :at%1$d, 0, :at%1$d, :now, :review%1$d)".formatted(i));
-            params.put("id" + i, ids.get(i));
-            params.put("status" + i, first.status().name());
-            params.put("at" + i, ts(first.at()));
-            params.put("review" + i, first.status() == ClaimStatus.IN_REVIEW ? ts(first.at()) : null);
+        Instant now = clock.instant();
+        for (UUID id : ids) {
+            rows.computeIfAbsent(id, created -> ClaimRow.created(created, firsts.get(created), now));
         }
-        return new HashSet<>(jdbc.sql("""
-                        insert into claim_timeline (claim_id, status, status_at, cycle, received_at, updated_at,
-                                                    in_review_since) values """
-                        + String.join(", ", values) + " on conflict (claim_id) do nothing returning claim_id")
-                .params(params).query(UUID.class).list());
+        return rows;
     }
 
     /** Joins the claim's history; written with the row. */
@@ -296,26 +280,48 @@ class TimelineStore {
         row.set(UPDATED_AT, clock.instant());
     }
 
-    /** Writes back the rows the poll changed, lines and steps in them, in one statement. */
+    /**
+     * Writes the rows the poll changed, lines and steps in them: one statement for the claims it met first, one for the
+     * others.
+     *
+     * @throws OptimisticLockingFailureException when another poll created one of the claims meanwhile: this one decided
+     *         as if the claim were new, so it is rolled back and its records applied again
+     */
     void write(Collection<ClaimRow> rows) {
-        List<ClaimRow> changed = rows.stream().filter(ClaimRow::changed).toList();
-        if (changed.isEmpty()) {
+        List<ClaimRow> changed = rows.stream().filter(ClaimRow::changed).sorted(Comparator.comparing(ClaimRow::claimId))
+                .toList();
+        insert(changed.stream().filter(row -> !row.stored()).toList());
+        update(changed.stream().filter(ClaimRow::stored).toList());
+        changed.forEach(ClaimRow::written);
+    }
+
+    private void insert(List<ClaimRow> rows) {
+        if (rows.isEmpty()) {
             return;
         }
-        var statement = jdbc.sql(UPDATE_ROWS).param("ids", changed.stream().map(ClaimRow::claimId).toArray(UUID[]::new));
+        Set<UUID> inserted = new HashSet<>(withValues(jdbc.sql(INSERT_ROWS), rows).query(UUID.class).list());
+        List<UUID> createdMeanwhile = rows.stream().map(ClaimRow::claimId).filter(id -> !inserted.contains(id)).toList();
+        if (!createdMeanwhile.isEmpty()) {
+            throw new OptimisticLockingFailureException("Claims created by another poll meanwhile: " + createdMeanwhile);
+        }
+    }
+
+    private void update(List<ClaimRow> rows) {
+        if (!rows.isEmpty()) {
+            withValues(jdbc.sql(UPDATE_ROWS), rows).update();
+        }
+    }
+
+    private static JdbcClient.StatementSpec withValues(JdbcClient.StatementSpec statement, List<ClaimRow> rows) {
+        var spec = statement.param("ids", rows.stream().map(ClaimRow::claimId).toArray(UUID[]::new));
         for (TimelineColumn column : TimelineColumn.values()) {
-            statement = statement.param(column.column(), changed.stream().map(row -> row.get(column))
+            spec = spec.param(column.column(), rows.stream().map(row -> row.get(column))
                     .map(value -> value == null ? null : value.toString()).toArray(String[]::new));
         }
-        statement.update();
-        changed.forEach(ClaimRow::written);
+        return spec;
     }
 
     private static Long cents(Money money) {
         return money == null ? null : money.cents();
-    }
-
-    static Timestamp ts(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
     }
 }
