@@ -26,16 +26,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The claims of a teletransmission file, as the consumer meets them: whole polls of many claims, applied by the listener
- * itself. Prints the statements each poll sent (a diagnostic of how set-based the consumer is, not asserted).
+ * itself. Prints the statements each poll sent (a diagnostic of how set-based the consumer is, not asserted) and the
+ * timeline rows it wrote.
  */
 class ClaimsOfAFileTest extends NotificationTest {
 
@@ -45,6 +51,7 @@ class ClaimsOfAFileTest extends NotificationTest {
     private static final LocalDate CARE_DATE = LocalDate.parse("2026-03-09");
 
     @Autowired ClaimEventsListener listener;
+    @Autowired PlatformTransactionManager transactionManager;
 
     private long offset;
 
@@ -71,7 +78,23 @@ class ClaimsOfAFileTest extends NotificationTest {
         assertReimbursedWithTwoMessages(claims);
     }
 
+    @Test
+    void a_claim_of_a_file_is_one_row_inserted_by_its_first_poll_and_updated_once_by_each_later_one() {
+        List<Claim> claims = claims(members());
+
+        List<RowWrites> writes = List.of(
+                rowWrites("received and analysed", claims, ClaimsOfAFileTest::receivedAndAnalysed),
+                rowWrites("adjudicated", claims, ClaimsOfAFileTest::adjudicated),
+                rowWrites("paid", claims, ClaimsOfAFileTest::paid));
+
+        assertThat(writes).containsExactly(new RowWrites(CLAIMS, 0), new RowWrites(0, CLAIMS), new RowWrites(0, CLAIMS));
+    }
+
     private record Claim(UUID id, Member member, boolean reachable) {
+    }
+
+    /** Rows of claim_timeline a poll inserted and updated. */
+    private record RowWrites(long inserted, long updated) {
     }
 
     private static void receivedAndAnalysed(Claim claim, List<ClaimEvent> events) {
@@ -106,6 +129,53 @@ class ClaimsOfAFileTest extends NotificationTest {
     }
 
     private void poll(String name, List<Claim> claims, EventsOfClaim... topics) {
+        List<ConsumerRecord<String, String>> records = records(claims, topics);
+        StatementCounter.count(() -> {
+            listener.on(records);
+            return null;
+        }, counts -> System.out.printf("Poll '%s' of %d claims, %d events: %d statements, %d rows in batches%n", name,
+                claims.size(), records.size(), counts.statements(), counts.batchedRows()));
+    }
+
+    /**
+     * Applies the poll in a transaction of the test's, to read the rows it wrote from the counters of the transaction's
+     * connection (pg_stat_xact_user_tables, which also holds earlier transactions' until they are reported: hence the
+     * difference) once everything it defers until commit is written; prints them, with the updates that were HOT (a
+     * diagnostic: that depends on where the rows sit).
+     */
+    private RowWrites rowWrites(String name, List<Claim> claims, EventsOfClaim topic) {
+        List<ConsumerRecord<String, String>> records = records(claims, topic);
+        AtomicReference<RowWrites> written = new AtomicReference<>();
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            long[] before = timelineCounts();
+            listener.on(records);
+            // registered after the poll's own: runs after them
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    long[] after = timelineCounts();
+                    written.set(new RowWrites(after[0] - before[0], after[1] - before[1]));
+                    System.out.printf("Poll '%s' of %d claims: claim_timeline rows inserted %d, updated %d (%d HOT)%n",
+                            name, claims.size(), after[0] - before[0], after[1] - before[1], after[2] - before[2]);
+                }
+            });
+        });
+        return written.get();
+    }
+
+    private long[] timelineCounts() {
+        return jdbc.sql("""
+                        select n_tup_ins, n_tup_upd, n_tup_hot_upd from pg_stat_xact_user_tables
+                        where relid = 'claim_timeline'::regclass""")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
+    @FunctionalInterface
+    private interface EventsOfClaim {
+        void add(Claim claim, List<ClaimEvent> events);
+    }
+
+    private List<ConsumerRecord<String, String>> records(List<Claim> claims, EventsOfClaim... topics) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         for (EventsOfClaim topic : topics) {
             for (Claim claim : claims) {
@@ -114,16 +184,7 @@ class ClaimsOfAFileTest extends NotificationTest {
                 ofClaim.forEach(event -> records.add(record(event)));
             }
         }
-        StatementCounter.count(() -> {
-            listener.on(records);
-            return null;
-        }, counts -> System.out.printf("Poll '%s' of %d claims, %d events: %d statements, %d rows in batches%n", name,
-                claims.size(), records.size(), counts.statements(), counts.batchedRows()));
-    }
-
-    @FunctionalInterface
-    private interface EventsOfClaim {
-        void add(Claim claim, List<ClaimEvent> events);
+        return records;
     }
 
     private void assertReimbursedWithTwoMessages(List<Claim> claims) {
