@@ -139,14 +139,16 @@ public class ClaimTimelines {
     private ClaimDetail detail(ResultSet rs, int n) throws SQLException {
         ClaimSummaryRow row = summaryRow(rs, n);
         ClaimSummary s = row.summary();
-        List<Step> history = TimelineJson.steps(rs.getString("steps")).stream()
+        String steps = rs.getString("steps");
+        List<Step> history = ReadOnFirstUse.of(() -> TimelineJson.steps(steps).stream()
                 .map(step -> new Step(step.status(), step.status().label(), step.at()))
                 .sorted(Comparator.comparing(Step::at).thenComparing(step -> step.status().rank()))
-                .toList();
-        List<Line> lines = TimelineJson.lines(rs.getString("lines")).stream()
+                .toList());
+        String lineJson = rs.getString("lines");
+        List<Line> lines = ReadOnFirstUse.of(() -> TimelineJson.lines(lineJson).stream()
                 .sorted(Comparator.comparingInt(LineRow::lineNumber))
                 .map(ClaimTimelines::line)
-                .toList();
+                .toList());
         List<Explanation> rejection = s.status() == ClaimStatus.REJECTED
                 ? codes(row.rejectionCodes()).stream().distinct().map(ReasonTexts::explain).toList()
                 : List.of();
