@@ -191,11 +191,8 @@ class TimelineStore {
         identify(row, newer, CHANNEL, channel == null ? null : channel.name());
         if (beneficiary != null) {
             identify(row, newer, CONTRACT_NUMBER, beneficiary.contractNumber());
-            if (beneficiary.nir() != null && (newer || row.get(BENEFICIARY_NIR_ENCRYPTED) == null)) {
-                row.set(BENEFICIARY_NIR_ENCRYPTED, cipher.encryptNullable(beneficiary.nir()));
-            }
-            if (beneficiary.nir() != null && (newer || row.get(BENEFICIARY_NIR_INDEX) == null)) {
-                row.set(BENEFICIARY_NIR_INDEX, blindIndex.ofNullable(beneficiary.nir()));
+            if (beneficiary.nir() != null) {
+                identifyBeneficiary(row, newer, beneficiary.nir());
             }
             identify(row, newer, BENEFICIARY_BIRTH_DATE, beneficiary.birthDate());
             identify(row, newer, BENEFICIARY_RANK, beneficiary.rank());
@@ -204,6 +201,21 @@ class TimelineStore {
             row.set(IDENTITY_AT, at);
         }
         touch(row);
+    }
+
+    /**
+     * Every event of a claim names its beneficiary: the NIR is encrypted again (a new nonce, a new value to write) only
+     * when it is not the one stored, which its blind index tells without decrypting.
+     */
+    private void identifyBeneficiary(ClaimRow row, boolean newer, String nir) {
+        String index = blindIndex.of(nir);
+        boolean same = index.equals(row.get(BENEFICIARY_NIR_INDEX)) && row.get(BENEFICIARY_NIR_ENCRYPTED) != null;
+        if (!same && (newer || row.get(BENEFICIARY_NIR_ENCRYPTED) == null)) {
+            row.set(BENEFICIARY_NIR_ENCRYPTED, cipher.encryptNullable(nir));
+        }
+        if (!same && (newer || row.get(BENEFICIARY_NIR_INDEX) == null)) {
+            row.set(BENEFICIARY_NIR_INDEX, index);
+        }
     }
 
     private static void identify(ClaimRow row, boolean newer, TimelineColumn column, Object value) {
