@@ -85,6 +85,10 @@ public record StackSettings(Path projectRoot, Path dataDir, int portBase, int ka
         // Six services share one PostgreSQL on a small machine: a service needs a connection per consumer thread, one for
         // the relay and a few for requests, and every backend PostgreSQL keeps open costs it ~5 MB.
         env.put("SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE", "5");
+        // ...and opens them when needed: a service that mostly waits keeps one
+        env.put("SPRING_DATASOURCE_HIKARI_MINIMUM_IDLE", "1");
+        // glibc gives every thread that allocates an arena of its own by default; two are enough for a JVM's native use
+        env.put("MALLOC_ARENA_MAX", "2");
         for (Service service : Service.values()) {
             if (service.urlVariable() != null) {
                 env.put(service.urlVariable(), url(service));
