@@ -95,8 +95,11 @@ public final class Benchmark {
         int linesPer = o.integer("lines-per");
         int contracts = o.integer("contracts");
         int timelineClaims = o.integer("timeline-claims");
+        int warmUpDecomptes = o.skips("nlf") ? 0 : o.integer("warmup-decomptes");
+        int warmUpContracts = warmUpDecomptes == 0 ? 0
+                : Math.max(1, (int) ((long) contracts * warmUpDecomptes / Math.max(1, decomptes)));
         // a block of contract numbers of this run, away from the demo contracts CT-000001..CT-000003
-        int span = contracts + timelineClaims;
+        int span = contracts + timelineClaims + warmUpContracts;
         int offset = 100_000 + ThreadLocalRandom.current().nextInt(Math.max(1, 899_999 - span));
         String stamp = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").format(LocalDateTime.now(ZoneOffset.UTC));
         report.json.put("seed", seed).put("contractBlock", NlfFiles.contract("CT-000001", offset) + ".."
@@ -105,8 +108,11 @@ public final class Benchmark {
         String uploadContract = o.text("upload-contract").isBlank() ? "CT-000001" : o.text("upload-contract");
         NlfFiles.Generated mainFile = null;
         NlfFiles.Generated timelineFile = null;
+        NlfFiles.Generated warmUpFile = null;
         String sender = randomSender();
         String fileId = "BENCH-" + stamp + "-" + seed;
+        String warmUpFileId = "BENCH-WU-" + stamp + "-" + seed;
+        String warmUpSender = randomSender(); // décompte numbers are the sender's: a file of its own numbers them again
         String timelineSender = randomSender();
         boolean nlf = !o.skips("nlf");
         boolean timeline = !o.skips("timeline");
@@ -121,6 +127,12 @@ public final class Benchmark {
                 mainFile.contracts().forEach(c -> withAccounts.add(c.get("contractNumber").asString()));
                 System.out.printf("  %s: %,d bytes, %,d contracts%n", mainFile.file().getFileName(), mainFile.bytes(),
                         mainFile.contracts().size());
+            }
+            if (warmUpDecomptes > 0) {
+                warmUpFile = files.generate("nlf-warmup", warmUpDecomptes, linesPer, seed + 2, warmUpContracts, warmUpSender,
+                        warmUpFileId, offset + contracts + timelineClaims);
+                toRegister.addAll(warmUpFile.contracts());
+                warmUpFile.contracts().forEach(c -> withAccounts.add(c.get("contractNumber").asString()));
             }
             if (timeline) {
                 timelineFile = files.generate("nlf-timeline", timelineClaims, linesPer, seed + 1, timelineClaims,
@@ -155,9 +167,15 @@ public final class Benchmark {
         double linesPerSecond = Double.NaN;
         if (nlf) {
             section("1. NLF file: upload -> ClaimAdjudicated -> PaymentIssued");
-            awaitIdle(o, report, "before the NLF file");
             try {
-                new NlfJourney(api, ops, o.text("kafka"), o.duration("nlf-timeout"), report, monitor)
+                if (warmUpFile != null) {
+                    System.out.printf("  warm-up file first (%,d décomptes, not measured)%n", warmUpDecomptes);
+                    awaitIdle(o, report, "before the warm-up file");
+                    new NlfJourney(api, ops, o.text("kafka"), o.duration("nlf-timeout"), report, monitor, true)
+                            .run(warmUpFile, warmUpSender, warmUpFileId, warmUpDecomptes, linesPer);
+                }
+                awaitIdle(o, report, "before the NLF file");
+                new NlfJourney(api, ops, o.text("kafka"), o.duration("nlf-timeout"), report, monitor, false)
                         .run(mainFile, sender, fileId, decomptes, linesPer);
                 linesPerSecond = report.phase("nlf").path("careLinesPerSecondToAdjudicated").asDouble(Double.NaN);
             } catch (Exception e) {
