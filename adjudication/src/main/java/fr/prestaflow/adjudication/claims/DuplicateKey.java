@@ -16,6 +16,8 @@ import java.util.Objects;
  */
 final class DuplicateKey {
 
+    private static final MessageDigest SHA_256 = sha256();
+
     private DuplicateKey() {
     }
 
@@ -23,8 +25,21 @@ final class DuplicateKey {
         String key = String.join("|", line.careDate().toString(), line.careCategory().name(), line.actCode(),
                 Objects.toString(line.practitionerId(), ""), Long.toString(line.billedCents()),
                 Long.toString(line.baseCents()), Integer.toString(line.quantity()), Objects.toString(line.side(), ""));
+        return HexFormat.of().formatHex(digest().digest(key.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    // a copy of a ready digest: looking the algorithm up for every line was a third of the key's cost
+    private static MessageDigest digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
