@@ -90,11 +90,16 @@ final class ClaimRow {
 
     void addStep(StepRow step) {
         steps.add(step);
-        set(STEPS, TimelineJson.write(steps));
+        set(STEPS, steps);
     }
 
+    /**
+     * The column's value; the lines and steps as their json, written when the row is, once however many events of the
+     * poll changed them.
+     */
     Object get(TimelineColumn column) {
-        return values.get(column);
+        Object value = values.get(column);
+        return value instanceof List<?> rows ? TimelineJson.write(rows) : value;
     }
 
     void set(TimelineColumn column, Object value) {

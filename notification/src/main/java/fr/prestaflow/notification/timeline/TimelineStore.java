@@ -239,7 +239,7 @@ class TimelineStore {
         Map<Integer, LineRow> byNumber = new LinkedHashMap<>();
         lines.forEach(line -> byNumber.putIfAbsent(line.lineNumber(), line)); // a repeated number: the first one stays
         Collection<LineRow> kept = byNumber.values();
-        row.set(LINES, TimelineJson.write(List.copyOf(kept)));
+        row.set(LINES, List.copyOf(kept));
         Set<String> careTypes = kept.stream().map(LineRow::careCategory).collect(Collectors.toCollection(TreeSet::new));
         row.set(CARE_TYPES, careTypes.isEmpty() ? null : String.join(",", careTypes));
         row.set(FIRST_CARE_DATE, kept.stream().map(LineRow::careDate).filter(Objects::nonNull).min(LocalDate::compareTo)
