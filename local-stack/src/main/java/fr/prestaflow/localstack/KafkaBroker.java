@@ -37,6 +37,7 @@ final class KafkaBroker {
                     share.coordinator.state.topic.min.isr=1
                     group.initial.rebalance.delay.ms=0
                     log.retention.hours=168
+                    log.cleaner.dedupe.buffer.size=8388608
                     """.formatted(settings.kafkaPort(), settings.kafkaPort() + 1, data.toAbsolutePath()));
             Path logs = settings.dataDir().resolve("logs");
             if (!Files.exists(data.resolve("meta.properties"))) {
@@ -47,11 +48,12 @@ final class KafkaBroker {
                     throw new IllegalStateException("Formatting Kafka storage failed, see " + logs.resolve("kafka-format.log"));
                 }
             }
-            // C1 only and a small code cache, like the services: the broker's C2 compiler took memory (and CPU) in the
-            // first burst of events for little gain at the local stack's rates
-            return ChildProcess.java("kafka", classpath, List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-                            "-XX:MaxHeapFreeRatio=20", "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=64m",
-                            "-Xss512k"),
+            // C1 only and a small code cache, like the request-only services: the broker's C2 compiler took memory (and
+            // CPU) in the first burst of events for little gain at the local stack's rates. A heap that starts small:
+            // with the log cleaner's 8 MB buffer (128 MB by default, set above), the broker's heap holds little else.
+            return ChildProcess.java("kafka", classpath, List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+                            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:TieredStopAtLevel=1",
+                            "-XX:ReservedCodeCacheSize=64m", "-Xss512k"),
                     List.of("kafka.Kafka", properties.toString()), java.util.Map.of(), logs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
