@@ -71,16 +71,18 @@ class AdjudicationStore {
                 .addValue("revision", adjudication.revision())
                 .addValue("at", OffsetDateTime.ofInstant(adjudication.adjudicatedAt(), java.time.ZoneOffset.UTC))));
         long beneficiary = adjudication.beneficiaryId().orElse(0L);
-        inserts.insert("""
+        inserts.insertAsArrays("""
                         insert into adjudication_line (claim_id, line_number, beneficiary_id, care_date, care_category,
                             act_code, practitioner_id, quantity, side, billed_cents, base_cents, amo_paid_cents,
                             participation_cents, franchise_cents, complementary_paid_cents, patient_share_cents, reasons,
                             rejection_code, plan_version, duplicate_key, reversal, reverses_claim_id,
                             reverses_line_number, consumed_units, basket)
-                        values (:claim, :line, :beneficiary, :date, :category, :act, :practitioner, :quantity, :side,
-                            :billed, :base, :amo, :participation, :franchise, :complementary, :patient, :reasons,
-                            :rejection, :planVersion, :key, :reversal, :reversesClaim, :reversesLine, :units,
-                            :basket)""",
+                        select * from unnest(:claim::uuid[], :line::int[], :beneficiary::bigint[], :date::date[],
+                            :category::varchar[], :act::varchar[], :practitioner::varchar[], :quantity::int[],
+                            :side::varchar[], :billed::bigint[], :base::bigint[], :amo::bigint[], :participation::bigint[],
+                            :franchise::bigint[], :complementary::bigint[], :patient::bigint[], :reasons::varchar[],
+                            :rejection::varchar[], :planVersion::int[], :key::bpchar[], :reversal::boolean[],
+                            :reversesClaim::uuid[], :reversesLine::int[], :units::int[], :basket::varchar[])""",
                 adjudication.lines().stream().map(line -> lineParameters(adjudication, beneficiary, line)).toList());
     }
 

@@ -36,11 +36,14 @@ class DeliveryLog {
     UUID plan(UUID claimId, UUID eventId, ContactChannel channel, Message message, String recipient, String body,
               Instant now, Instant firstRetryAt) {
         UUID id = UUID.randomUUID();
-        inserts.insert("""
+        inserts.insertAsArrays("""
                         insert into delivery (id, claim_id, event_id, channel, kind, recipient, subject, text_body, html_body,
                                               status, attempts, next_attempt_at, created_at)
-                        values (:id, :claim, :event, :channel, :kind, :recipient, :subject, :text, :html, 'PENDING', 0,
-                                :next, :now)
+                        select id, claim, event, channel, kind, recipient, subject, text, html, 'PENDING', 0, next, now
+                        from unnest(:id::uuid[], :claim::uuid[], :event::uuid[], :channel::varchar[], :kind::varchar[],
+                            :recipient::varchar[], :subject::varchar[], :text::text[], :html::text[],
+                            :next::timestamptz[], :now::timestamptz[])
+                            as d (id, claim, event, channel, kind, recipient, subject, text, html, next, now)
                         on conflict (event_id, channel) do nothing""",
                 List.of(new MapSqlParameterSource().addValue("id", id).addValue("claim", claimId)
                         .addValue("event", eventId).addValue("channel", channel.name())
@@ -54,9 +57,11 @@ class DeliveryLog {
 
     /** Records that a message was not to be sent (no contact, opted out, channel without address), once per event. */
     void skip(UUID claimId, UUID eventId, ContactChannel channel, MessageKind kind, String why, Instant now) {
-        inserts.insert("""
+        inserts.insertAsArrays("""
                         insert into delivery (id, claim_id, event_id, channel, kind, status, attempts, last_error, created_at)
-                        values (:id, :claim, :event, :channel, :kind, 'SKIPPED', 0, :why, :now)
+                        select id, claim, event, channel, kind, 'SKIPPED', 0, why, now
+                        from unnest(:id::uuid[], :claim::uuid[], :event::uuid[], :channel::varchar[], :kind::varchar[],
+                            :why::varchar[], :now::timestamptz[]) as d (id, claim, event, channel, kind, why, now)
                         on conflict (event_id, channel) do nothing""",
                 List.of(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("claim", claimId)
                         .addValue("event", eventId).addValue("channel", channel.name()).addValue("kind", kind.name())

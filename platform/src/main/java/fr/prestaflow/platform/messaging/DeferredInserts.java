@@ -1,9 +1,15 @@
 package fr.prestaflow.platform.messaging;
 
+import java.lang.reflect.Array;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,13 +31,29 @@ public class DeferredInserts {
     }
 
     public void insert(String sql, List<? extends SqlParameterSource> rows) {
+        insert(new Statement(sql, false), rows);
+    }
+
+    /**
+     * Like {@link #insert}, for a statement that takes each parameter as an array of the rows' values, as in
+     * {@code insert into t (a, b) select * from unnest(:a::uuid[], :b::date[])}. Its text is the same whatever the
+     * number of rows, so the server parses and plans it once per connection; the driver's multi-row {@code values}
+     * list has a parameter per value, and a wide table's was parsed and planned again at every poll (17 ms for a
+     * thousand care lines). UUIDs, numbers, booleans and strings travel as arrays of their type, anything else as
+     * text: dates, instants and timestamps in ISO 8601, for the statement to cast.
+     */
+    public void insertAsArrays(String sql, List<? extends SqlParameterSource> rows) {
+        insert(new Statement(sql, true), rows);
+    }
+
+    private void insert(Statement statement, List<? extends SqlParameterSource> rows) {
         if (rows.isEmpty()) {
             return;
         }
         if (TransactionSynchronizationManager.getResource(this) instanceof Pending pending) {
-            pending.rows().computeIfAbsent(sql, s -> new ArrayList<>()).addAll(rows);
+            pending.rows().computeIfAbsent(statement, s -> new ArrayList<>()).addAll(rows);
         } else {
-            write(sql, rows);
+            write(statement, rows);
         }
     }
 
@@ -64,14 +86,37 @@ public class DeferredInserts {
         }
     }
 
-    private void write(String sql, List<? extends SqlParameterSource> rows) {
-        if (rows.size() == 1) {
-            jdbc.update(sql, rows.getFirst());
+    private void write(Statement statement, List<? extends SqlParameterSource> rows) {
+        if (statement.asArrays()) {
+            var columns = new MapSqlParameterSource();
+            for (String name : Objects.requireNonNull(rows.getFirst().getParameterNames(), "parameter names")) {
+                columns.addValue(name, column(rows.stream().map(row -> row.getValue(name)).toList()));
+            }
+            jdbc.update(statement.sql(), columns);
+        } else if (rows.size() == 1) {
+            jdbc.update(statement.sql(), rows.getFirst());
         } else {
-            jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
+            jdbc.batchUpdate(statement.sql(), rows.toArray(SqlParameterSource[]::new));
         }
     }
 
-    private record Pending(Map<String, List<SqlParameterSource>> rows) {
+    private static final Set<Class<?>> TYPED_ARRAYS = Set.of(UUID.class, String.class, Long.class, Integer.class,
+            Short.class, Boolean.class);
+
+    static Object[] column(List<?> values) {
+        Class<?> type = values.stream().filter(Objects::nonNull).map(Object::getClass).findFirst().orElse(String.class);
+        boolean typed = TYPED_ARRAYS.contains(type) && values.stream().allMatch(v -> v == null || v.getClass() == type);
+        Object[] column = (Object[]) Array.newInstance(typed ? type : String.class, values.size());
+        for (int i = 0; i < column.length; i++) {
+            Object value = values.get(i);
+            column[i] = typed || value == null ? value : value instanceof Timestamp t ? t.toInstant().toString() : value.toString();
+        }
+        return column;
+    }
+
+    private record Statement(String sql, boolean asArrays) {
+    }
+
+    private record Pending(Map<Statement, List<SqlParameterSource>> rows) {
     }
 }

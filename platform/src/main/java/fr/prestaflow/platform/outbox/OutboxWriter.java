@@ -19,7 +19,8 @@ public class OutboxWriter {
 
     private static final String INSERT = """
             insert into outbox_event (id, aggregatetype, aggregateid, type, topic, payload, traceparent)
-            values (:id, :aggregateType, :key, :type, :topic, cast(:payload as json), :traceparent)""";
+            select * from unnest(:id::uuid[], :aggregateType::varchar[], :key::varchar[], :type::varchar[],
+                :topic::varchar[], :payload::json[], :traceparent::varchar[])""";
 
     private final DeferredInserts inserts;
     private final EventCodec codec;
@@ -41,7 +42,7 @@ public class OutboxWriter {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void appendAll(String topic, List<? extends ClaimEvent> events) {
-        inserts.insert(INSERT, events.stream().map(event -> row(UUID.randomUUID(), topic, "claim",
+        inserts.insertAsArrays(INSERT, events.stream().map(event -> row(UUID.randomUUID(), topic, "claim",
                 event.claimId().toString(), EventTypes.typeOf(event.getClass()), event, TraceContext.childOfCurrent()))
                 .toList());
     }
@@ -52,7 +53,7 @@ public class OutboxWriter {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID append(UUID eventId, String topic, String aggregateType, String key, String type, Object payload) {
-        inserts.insert(INSERT, List.of(row(eventId, topic, aggregateType, key, type, payload, TraceContext.childOfCurrent())));
+        inserts.insertAsArrays(INSERT, List.of(row(eventId, topic, aggregateType, key, type, payload, TraceContext.childOfCurrent())));
         return eventId;
     }
 
