@@ -52,7 +52,7 @@ final class KafkaBroker {
             // CPU) in the first burst of events for little gain at the local stack's rates. A heap that starts small:
             // with the log cleaner's 8 MB buffer (128 MB by default, set above), the broker's heap holds little else.
             return ChildProcess.java("kafka", classpath, List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-                            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:TieredStopAtLevel=1",
+                            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20", "-XX:CICompilerCount=2",
                             "-XX:ReservedCodeCacheSize=64m", "-Xss512k"),
                     List.of("kafka.Kafka", properties.toString()), java.util.Map.of(), logs);
         } catch (IOException e) {
