@@ -15,7 +15,9 @@ import java.util.Set;
  * Memory and CPU of the stack's processes, found by the port each listens on (/proc/net/tcp{,6}, then the process whose
  * file descriptors hold that socket). Memory is VmRSS from /proc/&lt;pid&gt;/status; PostgreSQL is a postmaster and one
  * process per connection sharing its buffers, so it is counted as the sum of their PSS (proportional set size, shared
- * pages split between the processes), which does not count shared memory twice. Sampled every second by a daemon thread.
+ * pages split between the processes), which does not count shared memory twice. Sampled every second by a daemon thread;
+ * PostgreSQL's PSS only every {@value #PSS_EVERY} samples (its memory moves slowly): reading smaps_rollup of every
+ * backend each second took about 4 % of a core from the stack it measures.
  */
 final class ProcessMonitor implements AutoCloseable {
 
@@ -32,6 +34,7 @@ final class ProcessMonitor implements AutoCloseable {
     }
 
     static final long TICKS_PER_SECOND = 100; // USER_HZ on Linux
+    static final int PSS_EVERY = 5;
 
     private final List<Watched> watched;
     private final Map<String, Figures> figures = new LinkedHashMap<>();
@@ -42,15 +45,15 @@ final class ProcessMonitor implements AutoCloseable {
     ProcessMonitor(List<Watched> watched) {
         this.watched = watched;
         watched.forEach(w -> figures.put(w.name(), new Figures()));
-        sample();
+        sample(true);
         sampler = Thread.ofPlatform().name("bench-memory").daemon().start(() -> {
-            while (running) {
+            for (long n = 1; running; n++) {
                 try {
                     Thread.sleep(1000);
                 } catch (InterruptedException e) {
                     return;
                 }
-                sample();
+                sample(n % PSS_EVERY == 0);
             }
         });
     }
@@ -67,7 +70,12 @@ final class ProcessMonitor implements AutoCloseable {
         return peakTotalBytes;
     }
 
-    synchronized void sample() {
+    /** Samples every figure now, PostgreSQL's PSS included. */
+    void sample() {
+        sample(true);
+    }
+
+    private synchronized void sample(boolean withPss) {
         long total = 0;
         Map<Integer, Set<Long>> inodesByPort = null;
         for (Watched w : watched) {
@@ -84,14 +92,20 @@ final class ProcessMonitor implements AutoCloseable {
                 continue;
             }
             List<Long> group = w.withChildren() ? withChildren(f.pids.getFirst()) : f.pids;
+            boolean measureMemory = !w.withChildren() || withPss;
             long memory = 0;
             long ticks = 0;
             for (long pid : group) {
-                memory += w.withChildren() ? pss(pid) : rss(pid);
+                if (measureMemory) {
+                    memory += w.withChildren() ? pss(pid) : rss(pid);
+                }
                 ticks += cpuTicks(pid);
             }
             if (w.withChildren()) {
                 ticks += childrenCpuTicks(group.getFirst()); // connections that ended
+            }
+            if (!measureMemory) {
+                memory = f.memoryBytes;
             }
             f.memoryBytes = memory;
             f.peakBytes = Math.max(f.peakBytes, memory);
@@ -103,7 +117,7 @@ final class ProcessMonitor implements AutoCloseable {
 
     /** CPU ticks of every watched process now, for the share each took during a phase. */
     Map<String, Long> cpuSnapshot() {
-        sample();
+        sample(false);
         Map<String, Long> snapshot = new LinkedHashMap<>();
         figures.forEach((name, f) -> snapshot.put(name, f.cpuTicks));
         snapshot.put("(whole machine busy)", machineBusyTicks());

@@ -97,7 +97,7 @@ public final class LocalStack implements AutoCloseable {
         processes.add(ChildProcess.java(service.module(), null,
                 // a heap that gives memory back once a burst is over (MaxHeapFreeRatio), not one that only grows
                 List.of("-Xms48m", "-Xmx" + service.heapMegabytes() + "m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-                        "-XX:MaxHeapFreeRatio=20", "-XX:ReservedCodeCacheSize=64m", compiler(service), "-Xss512k",
+                        "-XX:MaxHeapFreeRatio=20", "-XX:ReservedCodeCacheSize=64m", compiler(service), youngGeneration(service), "-Xss512k",
                         // gives back to the system the native memory the JVM freed (glibc keeps it otherwise)
                         "-XX:TrimNativeHeapInterval=5000"),
                 List.of("-jar", jar.toString()), environment, settings.dataDir().resolve("logs")));
@@ -105,6 +105,15 @@ public final class LocalStack implements AutoCloseable {
 
     private static String compiler(Service service) {
         return service.eventPipeline() ? "-XX:CICompilerCount=2" : "-XX:TieredStopAtLevel=1";
+    }
+
+    /**
+     * A poll's events and rows are garbage once it commits: with a young generation of a third of a small heap (about
+     * 27 MB), notification collected 69 times in 12 s of a file (0.6 s of CPU); with 64 MB, 29 times (0.3 s), for about
+     * the same peak memory.
+     */
+    private static String youngGeneration(Service service) {
+        return service.eventPipeline() ? "-Xmn64m" : "-XX:NewRatio=2";
     }
 
     private void waitHealthy(Service service) {
