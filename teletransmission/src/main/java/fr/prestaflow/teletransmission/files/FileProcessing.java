@@ -80,7 +80,7 @@ class FileProcessing {
 
     private NlfResult processLocked(FileStore.ToProcess file, TransactionStatus tx) throws IOException {
         Object savepoint = tx.createSavepoint();
-        var registry = new FileRegistry(jdbc, blobs, decomptes);
+        var registry = new FileRegistry(jdbc, blobs, decomptes, file.contentBlob());
         DecompteBatch batch = writer.batch(Origin.file(file.id()));
         Rejections.Batch rejected = rejections.batch();
         var sink = new FileSink(file.id(), batch, rejected);
@@ -115,6 +115,7 @@ class FileProcessing {
             }
             return result;
         } finally {
+            registry.close();
             Files.deleteIfExists(acknowledgment);
         }
     }

@@ -1,6 +1,7 @@
 package fr.prestaflow.teletransmission.files;
 
 import fr.prestaflow.teletransmission.blobs.BlobStore;
+import fr.prestaflow.teletransmission.decomptes.DecompteRegistry;
 import fr.prestaflow.teletransmission.nlf.FileKey;
 import fr.prestaflow.teletransmission.nlf.NlfRegistry;
 import fr.prestaflow.teletransmission.nlf.PriorFile;
@@ -11,19 +12,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The registry of NLF.md §8 over our tables, for one file being processed: earlier files by (sender, fileId) with the
- * acknowledgment stored for them, and ingested décomptes. Remembers which earlier upload the file turned out to repeat.
+ * acknowledgment stored for them, and ingested décomptes, looked up a window ahead of the validation pass
+ * ({@link DecompteLookahead}). Remembers which earlier upload the file turned out to repeat. Closed with the processing.
  */
-final class FileRegistry implements NlfRegistry {
+final class FileRegistry implements NlfRegistry, AutoCloseable {
 
     private final JdbcClient jdbc;
     private final BlobStore blobs;
-    private final NlfRegistry decomptes;
+    private final DecompteRegistry decomptes;
+    private final UUID content;
+    private DecompteLookahead lookahead;
     private UUID priorUpload;
 
-    FileRegistry(JdbcClient jdbc, BlobStore blobs, NlfRegistry decomptes) {
+    FileRegistry(JdbcClient jdbc, BlobStore blobs, DecompteRegistry decomptes, UUID content) {
         this.jdbc = jdbc;
         this.blobs = blobs;
         this.decomptes = decomptes;
+        this.content = content;
     }
 
     @Override
@@ -42,7 +47,19 @@ final class FileRegistry implements NlfRegistry {
 
     @Override
     public boolean decompteIngested(String senderCode, String decompteId) {
-        return decomptes.decompteIngested(senderCode, decompteId);
+        if (lookahead == null || !lookahead.senderCode().equals(senderCode)) {
+            close();
+            lookahead = new DecompteLookahead(blobs.open(content), senderCode, decomptes);
+        }
+        return lookahead.ingested(decompteId);
+    }
+
+    @Override
+    public void close() {
+        if (lookahead != null) {
+            lookahead.close();
+            lookahead = null;
+        }
     }
 
     /** The earlier upload with the same key, when the processor asked for it and found one. */

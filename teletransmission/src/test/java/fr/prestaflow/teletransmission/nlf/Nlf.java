@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Small NLF files for tests: valid records to start from, a field setter, and a trailer computed from the records. */
-final class Nlf {
+public final class Nlf {
 
     static final String RECEIVER = "99123456";
     static final String SENDER = "017510000";
@@ -17,12 +17,12 @@ final class Nlf {
     }
 
     /** A valid {@code 100}: beneficiary born 1985-11-03, NIR 1851175056123 key 87, paid 2025-06-10. */
-    static String decompte(String id, int lineCount, long totalAmoPaid) {
+    public static String decompte(String id, int lineCount, long totalAmoPaid) {
         return "100|" + id + "|CT-000001|1851175056123|87|1|1985-11-03|2025-06-10|" + totalAmoPaid + "|" + lineCount;
     }
 
     /** A valid GP consultation of 2025-06-02: billed = base = 3000, rate 70, AMO paid 1900, participation 200. */
-    static String line(String id, int lineNumber) {
+    public static String line(String id, int lineNumber) {
         return "200|" + id + "|" + lineNumber + "|2025-06-02|GP_CONSULTATION|G|10003456789|1|1|3000|3000|70|1900|200|0|||";
     }
 
@@ -35,10 +35,15 @@ final class Nlf {
 
     /** The header, the records, then a correct trailer; LF line ends. */
     static String file(String... records) {
+        return file(FILE_ID, Arrays.asList(records));
+    }
+
+    /** {@link #file(String...)} with another file id, for a sender's second file. */
+    public static String file(String fileId, List<String> records) {
         List<String> all = new ArrayList<>();
-        all.add(HEADER);
-        all.addAll(Arrays.asList(records));
-        all.add(trailerFor(all));
+        all.add(with(HEADER, 5, fileId));
+        all.addAll(records);
+        all.add(with(trailerFor(all), 2, fileId));
         return lines(all.toArray(String[]::new));
     }
 
