@@ -28,8 +28,9 @@ final class Options {
         option("postgres-port", "5432", "PostgreSQL port, for its memory");
         option("smtp-port", "3025", "the local stack launcher's SMTP catcher port, for its memory");
         option("decomptes", "20000", "décomptes in the NLF file");
-        option("warmup-decomptes", "10000", "décomptes of an unmeasured NLF file sent first, on contracts of its own, so "
-                + "that the file measured meets warm services (0: none)");
+        option("warmup-decomptes", "40000", "décomptes of an unmeasured NLF file sent first, on contracts of its own, so "
+                + "that the file measured meets warm services, their optimising compiler done with most of its work "
+                + "(0: none)");
         option("lines-per", "5", "care lines per décompte");
         option("contracts", "2000", "contracts the NLF file refers to (registered first, with bank accounts)");
         option("register-threads", "8", "concurrent PUTs when registering contracts and bank accounts");
