@@ -97,7 +97,8 @@ public final class LocalStack implements AutoCloseable {
         processes.add(ChildProcess.java(service.module(), null,
                 // a heap that gives memory back once a burst is over (MaxHeapFreeRatio), not one that only grows
                 List.of("-Xms48m", "-Xmx" + service.heapMegabytes() + "m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-                        "-XX:MaxHeapFreeRatio=20", "-XX:ReservedCodeCacheSize=64m", compiler(service), youngGeneration(service), "-Xss512k",
+                        "-XX:MaxHeapFreeRatio=20", "-XX:ReservedCodeCacheSize=64m", compiler(service),
+                        youngGeneration(service), "-Xss512k",
                         // gives back to the system the native memory the JVM freed (glibc keeps it otherwise)
                         "-XX:TrimNativeHeapInterval=5000"),
                 List.of("-jar", jar.toString()), environment, settings.dataDir().resolve("logs")));

@@ -61,8 +61,8 @@ public record StackSettings(Path projectRoot, Path dataDir, int portBase, int ka
 
         /**
          * Whether the service is on the path every teletransmitted claim takes (file, analysis, adjudication, payment,
-         * timeline): those get the optimising compiler, which takes about 40 % less of their CPU per claim once warm; the others only
-         * answer requests and stay on the quick compiler, which takes less memory.
+         * timeline): those get the optimising compiler, with which they take about 40 % less CPU per claim once warm;
+         * the others mostly answer requests and stay on the quick compiler, which takes less memory.
          */
         boolean eventPipeline() {
             return eventPipeline;

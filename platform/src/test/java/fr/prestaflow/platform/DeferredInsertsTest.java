@@ -70,7 +70,7 @@ class DeferredInsertsTest {
     }
 
     @Test
-    void deferred_rows_of_several_calls_go_in_as_one_statement_at_commit_in_call_order() {
+    void deferred_rows_of_several_calls_are_all_written_at_commit_and_not_before() {
         UUID run = UUID.randomUUID();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             inserts.deferUntilCommit();

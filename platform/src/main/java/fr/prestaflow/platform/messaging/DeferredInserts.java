@@ -24,6 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public class DeferredInserts {
 
+    private static final Set<Class<?>> TYPED_ARRAYS = Set.of(UUID.class, String.class, Long.class, Integer.class,
+            Short.class, Boolean.class);
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public DeferredInserts(NamedParameterJdbcTemplate jdbc) {
@@ -100,18 +103,20 @@ public class DeferredInserts {
         }
     }
 
-    private static final Set<Class<?>> TYPED_ARRAYS = Set.of(UUID.class, String.class, Long.class, Integer.class,
-            Short.class, Boolean.class);
-
-    static Object[] column(List<?> values) {
+    private static Object[] column(List<?> values) {
         Class<?> type = values.stream().filter(Objects::nonNull).map(Object::getClass).findFirst().orElse(String.class);
         boolean typed = TYPED_ARRAYS.contains(type) && values.stream().allMatch(v -> v == null || v.getClass() == type);
         Object[] column = (Object[]) Array.newInstance(typed ? type : String.class, values.size());
         for (int i = 0; i < column.length; i++) {
             Object value = values.get(i);
-            column[i] = typed || value == null ? value : value instanceof Timestamp t ? t.toInstant().toString() : value.toString();
+            column[i] = typed || value == null ? value : text(value);
         }
         return column;
+    }
+
+    private static String text(Object value) {
+        // java.sql.Timestamp's own toString is in the JVM's time zone, without saying which
+        return value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString();
     }
 
     private record Statement(String sql, boolean asArrays) {
