@@ -5,7 +5,6 @@ import fr.prestaflow.platform.messaging.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,10 +47,10 @@ class DeliveryLog {
                 List.of(new MapSqlParameterSource().addValue("id", id).addValue("claim", claimId)
                         .addValue("event", eventId).addValue("channel", channel.name())
                         .addValue("kind", message.kind().name()).addValue("recipient", recipient)
-                        .addValue("subject", channel == ContactChannel.EMAIL ? message.subject() : null, Types.VARCHAR)
+                        .addValue("subject", channel == ContactChannel.EMAIL ? message.subject() : null)
                         .addValue("text", body)
-                        .addValue("html", channel == ContactChannel.EMAIL ? message.html() : null, Types.VARCHAR)
-                        .addValue("next", Timestamp.from(firstRetryAt)).addValue("now", Timestamp.from(now))));
+                        .addValue("html", channel == ContactChannel.EMAIL ? message.html() : null)
+                        .addValue("next", firstRetryAt).addValue("now", now)));
         return id;
     }
 
@@ -65,7 +64,7 @@ class DeliveryLog {
                         on conflict (event_id, channel) do nothing""",
                 List.of(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("claim", claimId)
                         .addValue("event", eventId).addValue("channel", channel.name()).addValue("kind", kind.name())
-                        .addValue("why", why).addValue("now", Timestamp.from(now))));
+                        .addValue("why", why).addValue("now", now)));
     }
 
     boolean planned(UUID eventId) {
