@@ -10,6 +10,7 @@ import fr.prestaflow.intake.claims.ClaimViews.DocumentView;
 import fr.prestaflow.intake.claims.ClaimViews.DuplicateView;
 import fr.prestaflow.intake.documents.MemberDocument;
 import fr.prestaflow.intake.documents.MemberDocuments;
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.outbox.OutboxWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,7 +57,7 @@ class ClaimIntake {
 
     @Transactional
     public ClaimAccepted receive(String memberContract, ClaimForm form, List<Upload> uploads) {
-        UUID claimId = UUID.randomUUID();
+        UUID claimId = TimeOrderedIds.next();
         Instant now = clock.instant();
         try (var ignored = MDC.putCloseable("claimId", claimId.toString())) {
             BeneficiaryRef beneficiary = ClaimForms.beneficiary(memberContract, form.beneficiary());

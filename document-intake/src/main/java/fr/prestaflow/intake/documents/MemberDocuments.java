@@ -1,5 +1,6 @@
 package fr.prestaflow.intake.documents;
 
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -47,7 +48,7 @@ public class MemberDocuments {
                                               page_count, first_claim_id, created_at)
                         values (:id, :member, :sha256, :type, :mediaType, :size, :pages, :claimId, :now)
                         on conflict (member_contract, sha256) do nothing""")
-                .param("id", UUID.randomUUID())
+                .param("id", TimeOrderedIds.next())
                 .param("member", memberContract)
                 .param("sha256", inspected.sha256())
                 .param("type", inspected.type().name())

@@ -1,6 +1,7 @@
 package fr.prestaflow.notification.messages;
 
 import fr.prestaflow.notification.preferences.ContactChannel;
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.messaging.DeferredInserts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,7 +35,7 @@ class DeliveryLog {
      */
     UUID plan(UUID claimId, UUID eventId, ContactChannel channel, Message message, String recipient, String body,
               Instant now, Instant firstRetryAt) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         inserts.insertAsArrays("""
                         insert into delivery (id, claim_id, event_id, channel, kind, recipient, subject, text_body, html_body,
                                               status, attempts, next_attempt_at, created_at)
@@ -62,7 +63,7 @@ class DeliveryLog {
                         from unnest(:id::uuid[], :claim::uuid[], :event::uuid[], :channel::varchar[], :kind::varchar[],
                             :why::varchar[], :now::timestamptz[]) as d (id, claim, event, channel, kind, why, now)
                         on conflict (event_id, channel) do nothing""",
-                List.of(new MapSqlParameterSource().addValue("id", UUID.randomUUID()).addValue("claim", claimId)
+                List.of(new MapSqlParameterSource().addValue("id", TimeOrderedIds.next()).addValue("claim", claimId)
                         .addValue("event", eventId).addValue("channel", channel.name()).addValue("kind", kind.name())
                         .addValue("why", why).addValue("now", now)));
     }

@@ -1,5 +1,7 @@
 package fr.prestaflow.notification.timeline;
 
+import fr.prestaflow.contracts.events.v1.EventTypes;
+import fr.prestaflow.contracts.events.v1.PaymentIssued;
 import fr.prestaflow.platform.messaging.BatchConsumer;
 import fr.prestaflow.platform.messaging.EventBatchHandler;
 import fr.prestaflow.platform.messaging.InboundEvent;
@@ -16,12 +18,14 @@ import org.springframework.stereotype.Component;
  * id order, before applying its events. When they do, PostgreSQL breaks the deadlock and the failed record is retried;
  * a claim that both meet first is inserted by one, and the other poll, which decided as if the claim were new, fails at
  * its write and is applied again.
- * Live status streams hear of the changes once the poll has committed.
+ * Live status streams hear of the changes once the poll has committed. A payment order leaving in a batch is no step
+ * and changes nothing here: its PaymentIssued events are skipped, neither decoded nor marked processed.
  */
 @Component
 class ClaimEventsListener {
 
     static final String CONSUMER = "notification-timeline";
+    private static final String PAYMENT_ISSUED = EventTypes.typeOf(PaymentIssued.class);
 
     private final BatchConsumer batches;
     private final TimelineProjector projector;
@@ -36,6 +40,11 @@ class ClaimEventsListener {
     public void on(List<ConsumerRecord<String, String>> records) {
         batches.consume(CONSUMER, records, new EventBatchHandler() {
             private TimelinePoll poll;
+
+            @Override
+            public boolean handles(String eventType) {
+                return !PAYMENT_ISSUED.equals(eventType);
+            }
 
             @Override
             public void prepare(List<InboundEvent> events) {

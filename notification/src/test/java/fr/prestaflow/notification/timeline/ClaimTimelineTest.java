@@ -6,6 +6,7 @@ import fr.prestaflow.contracts.care.CareCategory;
 import fr.prestaflow.contracts.care.CareLine;
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.events.v1.EventHeaders;
+import fr.prestaflow.contracts.events.v1.PaymentIssued;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.notification.NotificationTest;
 import fr.prestaflow.notification.wording.Explanation;
@@ -137,6 +138,25 @@ class ClaimTimelineTest extends NotificationTest {
         assertThat(claim.history()).extracting(Step::status).containsExactly(ClaimStatus.RECEIVED, ClaimStatus.ANALYSED);
         assertThat(jdbc.sql("select count(*) from processed_message where event_id = :e").param("e", eventId)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_payment_order_leaving_in_a_batch_is_no_step_and_is_not_even_marked_processed() {
+        Member member = newMember();
+        UUID claimId = UUID.randomUUID();
+        UUID issuedId = UUID.randomUUID();
+        publish(ADJUDICATION, adjudicated(claimId, member, Channel.NOEMIE, ago(Duration.ofHours(5)), null));
+        awaitStatus(claimId, ClaimStatus.ADJUDICATED);
+
+        publish(PAYMENT, new PaymentIssued(claimId, ago(Duration.ofHours(4)), UUID.randomUUID(), UUID.randomUUID(), "E2E",
+                Money.ofCents(900), "FR76 •••• 0189", LocalDate.parse("2026-03-16")), issuedId);
+        // the same partition: once the reimbursement is applied, the issue was read
+        publish(PAYMENT, reimbursed(claimId, ago(Duration.ofHours(3)), 900, LocalDate.parse("2026-03-16")));
+        ClaimDetail claim = awaitStatus(claimId, ClaimStatus.REIMBURSED);
+
+        assertThat(claim.history()).extracting(Step::status).containsExactly(ClaimStatus.ADJUDICATED, ClaimStatus.REIMBURSED);
+        assertThat(jdbc.sql("select count(*) from processed_message where event_id = :e").param("e", issuedId)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

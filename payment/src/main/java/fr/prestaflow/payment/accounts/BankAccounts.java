@@ -7,6 +7,7 @@ import fr.prestaflow.payment.sepa.Bic;
 import fr.prestaflow.payment.sepa.SepaNames;
 import fr.prestaflow.payment.sepa.SepaRuleViolation;
 import fr.prestaflow.payment.web.ErrorCode;
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.outbox.OutboxWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -64,12 +65,12 @@ public class BankAccounts {
         if (current.isPresent() && current.get().valid() && sameAccount(current.get(), iban, bic, holderName)) {
             return view(current.get());
         }
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         var row = new BankAccountStore.Row(id, payee, store.lastVersion(payee) + 1, cipher.seal(iban, id), iban.masked(),
                 bic.map(Bic::value).orElse(null), holderName, now, null, null);
         store.insert(row);
         if (payee.kind() == Payee.Kind.MEMBER) {
-            outbox.append(UUID.randomUUID(), Topics.PAYMENT_BANK_ACCOUNTS, "member", payee.reference(),
+            outbox.append(TimeOrderedIds.next(), Topics.PAYMENT_BANK_ACCOUNTS, "member", payee.reference(),
                     BankAccountChanged.TYPE, new BankAccountChanged(payee.reference(), iban.masked(), now));
         }
         events.publishEvent(new BankAccountRegistered(payee, id));

@@ -2,6 +2,7 @@ package fr.prestaflow.payment.batches;
 
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.payment.sepa.CreditTransferBatch;
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -107,7 +108,7 @@ class PaymentBatchStore {
         jdbc.sql("""
                         insert into status_report (id, batch_id, msg_id, group_status, received_at, xml)
                         values (:id, :batch, :msgId, :status, :at, :xml)""")
-                .param("id", UUID.randomUUID())
+                .param("id", TimeOrderedIds.next())
                 .param("batch", batchId)
                 .param("msgId", reportMsgId)
                 .param("status", groupStatus)

@@ -12,6 +12,7 @@ import fr.prestaflow.payment.sepa.Debtor;
 import fr.prestaflow.payment.sepa.Pain001Writer;
 import fr.prestaflow.payment.sepa.SepaIds;
 import fr.prestaflow.payment.sepa.Target2Calendar;
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ class PaymentBatches {
         if (ready.isEmpty()) {
             return Optional.empty();
         }
-        UUID batchId = UUID.randomUUID();
+        UUID batchId = TimeOrderedIds.next();
         Instant now = clock.instant();
         LocalDate executionDate = calendar.nextBusinessDayOnOrAfter(LocalDate.ofInstant(now, PARIS));
         Map<UUID, Creditor> creditors = accounts.creditors(ready.stream().map(PaymentOrder::bankAccountId).toList());

@@ -14,6 +14,7 @@ import fr.prestaflow.payment.accounts.BankAccountRegistered;
 import fr.prestaflow.payment.accounts.BankAccounts;
 import fr.prestaflow.payment.sepa.SepaIds;
 import fr.prestaflow.payment.sepa.StatusReason;
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.messaging.DeferredInserts;
 import fr.prestaflow.platform.messaging.InvalidEventException;
 import fr.prestaflow.platform.outbox.OutboxWriter;
@@ -105,7 +106,7 @@ public class PaymentOrders {
         PaymentOrderStatus status = amount.signum() == 0 ? PaymentOrderStatus.OFFSET
                 : account.isPresent() ? PaymentOrderStatus.READY : PaymentOrderStatus.AWAITING_BANK_ACCOUNT;
         Instant now = clock.instant();
-        var order = new PaymentOrder(UUID.randomUUID(), claim.claimId(), payee, contractOf(claim, payee), 1,
+        var order = new PaymentOrder(TimeOrderedIds.next(), claim.claimId(), payee, contractOf(claim, payee), 1,
                 SepaIds.endToEndId(claim.claimId(), 1), claim.reimbursed(), offset, amount, status,
                 account.map(AccountInForce::id).orElse(null), null, null, null, now, now);
         if (!create(order, poll)) {
@@ -281,7 +282,7 @@ public class PaymentOrders {
         }
         PaymentOrderStatus status = account.isPresent() ? PaymentOrderStatus.READY : PaymentOrderStatus.AWAITING_BANK_ACCOUNT;
         Instant now = clock.instant();
-        var next = new PaymentOrder(UUID.randomUUID(), failed.claimId(), failed.payee(), failed.contractNumber(), attempt,
+        var next = new PaymentOrder(TimeOrderedIds.next(), failed.claimId(), failed.payee(), failed.contractNumber(), attempt,
                 SepaIds.endToEndId(failed.claimId(), attempt), failed.adjudicatedAmount(), failed.debtOffset(),
                 failed.amount(), status, account.map(AccountInForce::id).orElse(null), null, null, null, now, now);
         if (!store.insertIfAbsent(next)) {
@@ -297,7 +298,7 @@ public class PaymentOrders {
         if (recovered.signum() == 0) {
             return false;
         }
-        if (!store.insertDebt(UUID.randomUUID(), payee, reversal.claimId(), recovered, clock.instant())) {
+        if (!store.insertDebt(TimeOrderedIds.next(), payee, reversal.claimId(), recovered, clock.instant())) {
             return false;
         }
         metrics.debtRecorded();

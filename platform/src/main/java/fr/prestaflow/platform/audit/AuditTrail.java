@@ -1,5 +1,6 @@
 package fr.prestaflow.platform.audit;
 
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.trace.TraceContext;
 import fr.prestaflow.platform.web.AccessReason;
 import fr.prestaflow.platform.web.Caller;
@@ -10,7 +11,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,7 +84,7 @@ public class AuditTrail {
                                                  contract_number, reason, request_id, trace_id, outcome)
                         values (:id, :at, :agent, :roles, :action, :type, :resource, :contract, :reason, :request, :trace,
                                 :outcome)""")
-                .param("id", UUID.randomUUID())
+                .param("id", TimeOrderedIds.next())
                 .param("at", Timestamp.from(clock.instant()))
                 .param("agent", caller.agent().orElse(null))
                 .param("roles", caller.roles().stream().sorted().collect(Collectors.joining(",")))

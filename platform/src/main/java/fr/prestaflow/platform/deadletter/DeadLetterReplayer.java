@@ -1,5 +1,6 @@
 package fr.prestaflow.platform.deadletter;
 
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.outbox.OutboxWriter;
 import fr.prestaflow.platform.web.ApiException;
 import java.util.UUID;
@@ -56,9 +57,9 @@ public class DeadLetterReplayer {
 
     private static UUID parseOrNew(String eventId) {
         try {
-            return eventId == null ? UUID.randomUUID() : UUID.fromString(eventId);
+            return eventId == null ? TimeOrderedIds.next() : UUID.fromString(eventId);
         } catch (IllegalArgumentException e) {
-            return UUID.randomUUID();
+            return TimeOrderedIds.next();
         }
     }
 }

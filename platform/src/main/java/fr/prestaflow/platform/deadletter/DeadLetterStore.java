@@ -1,6 +1,7 @@
 package fr.prestaflow.platform.deadletter;
 
 import fr.prestaflow.contracts.events.v1.EventHeaders;
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.messaging.EventCodec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ public class DeadLetterStore {
                         values (:id, :topic, :partition, :offset, :key, :eventId, :eventType, cast(:headers as jsonb), :payload,
                                 :reason, :now)
                         on conflict (source_topic, source_partition, source_offset) do nothing""")
-                .param("id", UUID.randomUUID())
+                .param("id", TimeOrderedIds.next())
                 .param("topic", sourceTopic)
                 .param("partition", parseIntOr(partition, dltRecord.partition()))
                 .param("offset", parseLongOr(offset, dltRecord.offset()))

@@ -2,6 +2,7 @@ package fr.prestaflow.platform.outbox;
 
 import fr.prestaflow.contracts.events.v1.ClaimEvent;
 import fr.prestaflow.contracts.events.v1.EventTypes;
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.messaging.DeferredInserts;
 import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.platform.trace.TraceContext;
@@ -33,7 +34,7 @@ public class OutboxWriter {
     /** Appends a claim event keyed by its claim id; returns the event id ({@code ce_id}). */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID append(String topic, ClaimEvent event) {
-        return append(UUID.randomUUID(), topic, "claim", event.claimId().toString(), EventTypes.typeOf(event.getClass()), event);
+        return append(TimeOrderedIds.next(), topic, "claim", event.claimId().toString(), EventTypes.typeOf(event.getClass()), event);
     }
 
     /**
@@ -42,7 +43,7 @@ public class OutboxWriter {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void appendAll(String topic, List<? extends ClaimEvent> events) {
-        inserts.insertAsArrays(INSERT, events.stream().map(event -> row(UUID.randomUUID(), topic, "claim",
+        inserts.insertAsArrays(INSERT, events.stream().map(event -> row(TimeOrderedIds.next(), topic, "claim",
                 event.claimId().toString(), EventTypes.typeOf(event.getClass()), event, TraceContext.childOfCurrent()))
                 .toList());
     }

@@ -1,5 +1,6 @@
 package fr.prestaflow.teletransmission.files;
 
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.teletransmission.TeletransmissionProperties;
 import fr.prestaflow.teletransmission.blobs.BlobStore;
 import fr.prestaflow.teletransmission.blobs.StoredBlob;
@@ -103,7 +104,7 @@ class FileProcessing {
             }
             StoredBlob nla;
             try (InputStream in = Files.newInputStream(acknowledgment)) {
-                nla = blobs.write(UUID.randomUUID(), in, Long.MAX_VALUE);
+                nla = blobs.write(TimeOrderedIds.next(), in, Long.MAX_VALUE);
             }
             if (result.isRecordable()) {
                 registry.record(result.fileKey().orElseThrow(), file.id(), result.sha256());

@@ -1,5 +1,6 @@
 package fr.prestaflow.teletransmission.files;
 
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.trace.TraceContext;
 import fr.prestaflow.teletransmission.ErrorCode;
 import fr.prestaflow.teletransmission.TeletransmissionProperties;
@@ -7,7 +8,6 @@ import fr.prestaflow.teletransmission.blobs.BlobStore;
 import fr.prestaflow.teletransmission.blobs.BlobTooLarge;
 import fr.prestaflow.teletransmission.blobs.StoredBlob;
 import java.io.InputStream;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ class FileReception {
     FileAccepted receive(InputStream body) {
         StoredBlob content;
         try {
-            content = blobs.write(UUID.randomUUID(), body, maxBytes);
+            content = blobs.write(TimeOrderedIds.next(), body, maxBytes);
         } catch (BlobTooLarge e) {
             throw ErrorCode.FILE_TOO_LARGE.exception("An NLF file is at most " + maxBytes + " bytes");
         }

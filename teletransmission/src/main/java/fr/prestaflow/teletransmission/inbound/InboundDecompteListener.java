@@ -2,6 +2,7 @@ package fr.prestaflow.teletransmission.inbound;
 
 import fr.prestaflow.contracts.Topics;
 import fr.prestaflow.contracts.events.v1.EventHeaders;
+import fr.prestaflow.platform.ids.TimeOrderedIds;
 import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.platform.messaging.IdempotentConsumer;
 import fr.prestaflow.platform.outbox.OutboxWriter;
@@ -63,7 +64,7 @@ class InboundDecompteListener {
         byte[] message = record.value() == null ? new byte[0] : record.value().getBytes(StandardCharsets.ISO_8859_1);
         DecompteAcknowledged ack = decomptes.handle(Optional.ofNullable(EventCodec.header(record, EventHeaders.NLF_SENDER)),
                 record.key(), message, producedOn(record));
-        outbox.append(UUID.randomUUID(), Topics.NOEMIE_INBOUND_ACKNOWLEDGMENTS, "nlf-decompte", ack.decompteId(),
+        outbox.append(TimeOrderedIds.next(), Topics.NOEMIE_INBOUND_ACKNOWLEDGMENTS, "nlf-decompte", ack.decompteId(),
                 DecompteAcknowledged.TYPE, ack);
         meters.counter("prestaflow.teletransmission.inbound.decomptes", "outcome", ack.status().name()).increment();
     }
