@@ -13,20 +13,22 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads topics from their end offsets as they were when {@link #start} returned (no consumer group, nothing committed),
- * handing every record to one handler on the tap's thread.
+ * handing every record to one handler on the tap's thread. Values stay bytes, turned into text only by the handlers that
+ * look inside (the bench shares the machine it measures; most events it only counts).
  */
 final class EventTap implements AutoCloseable {
 
-    private final KafkaConsumer<String, String> consumer;
+    private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Throwable failure;
 
-    private EventTap(String bootstrap, List<String> topics, Consumer<ConsumerRecord<String, String>> handler)
+    private EventTap(String bootstrap, List<String> topics, Consumer<ConsumerRecord<String, byte[]>> handler)
             throws InterruptedException {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -34,7 +36,7 @@ final class EventTap implements AutoCloseable {
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.CLIENT_ID_CONFIG, "prestaflow-bench-tap"),
-                new StringDeserializer(), new StringDeserializer());
+                new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : topics) {
             consumer.partitionsFor(topic, Duration.ofSeconds(30))
@@ -48,7 +50,7 @@ final class EventTap implements AutoCloseable {
             started.countDown();
             try {
                 while (running) {
-                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                    for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
                         handler.accept(record);
                     }
                 }
@@ -63,7 +65,7 @@ final class EventTap implements AutoCloseable {
         started.await();
     }
 
-    static EventTap start(String bootstrap, List<String> topics, Consumer<ConsumerRecord<String, String>> handler)
+    static EventTap start(String bootstrap, List<String> topics, Consumer<ConsumerRecord<String, byte[]>> handler)
             throws InterruptedException {
         return new EventTap(bootstrap, topics, handler);
     }
@@ -72,6 +74,11 @@ final class EventTap implements AutoCloseable {
         if (failure != null) {
             throw new IllegalStateException("The event tap stopped: " + failure, failure);
         }
+    }
+
+    /** The value as UTF-8 text, or null. */
+    static String text(ConsumerRecord<String, byte[]> record) {
+        return record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
     }
 
     static String type(ConsumerRecord<?, ?> record) {

@@ -175,7 +175,7 @@ final class NlfJourney {
         }
     }
 
-    private void handle(ConsumerRecord<String, String> record, String prefix) {
+    private void handle(ConsumerRecord<String, byte[]> record, String prefix) {
         String type = EventTap.type(record);
         String claim = record.key();
         if (claim == null) {
@@ -183,7 +183,8 @@ final class NlfJourney {
         }
         if (type.equals(RECEIVED)) {
             // the events are compact JSON (Jackson's): the source is found as text, not by parsing 20,000 events
-            if (record.value() != null && record.value().contains("\"source\":\"" + prefix)) {
+            String json = EventTap.text(record);
+            if (json != null && json.contains("\"source\":\"" + prefix)) {
                 ours.add(claim);
                 receivedAt.put(claim, record.timestamp());
             }
@@ -202,7 +203,7 @@ final class NlfJourney {
      * Whether a ClaimAdjudicated pays the member, read field by field: its lines, most of the event, are skipped rather
      * than built into a tree, since the bench runs on the machine it measures.
      */
-    private static Outcome adjudicated(String json, long at) {
+    private static Outcome adjudicated(byte[] json, long at) {
         boolean reversal = false;
         long cents = 0;
         String payeeKind = "";

@@ -70,8 +70,9 @@ final class TimelineLatency {
         try (EventTap tap = EventTap.start(kafka, List.of(Topics.TELETRANSMISSION_CLAIMS, Topics.ADJUDICATION_CLAIMS),
                 record -> {
                     String type = EventTap.type(record);
-                    if (type.equals(RECEIVED) && record.value() != null && record.value().contains(prefix)) {
-                        JsonNode event = Api.parse(record.value());
+                    String value = type.equals(RECEIVED) ? EventTap.text(record) : null;
+                    if (value != null && value.contains(prefix)) {
+                        JsonNode event = Api.parse(value);
                         if (event.path("source").asString("").startsWith(prefix) && ours.add(record.key())) {
                             String contract = event.at("/beneficiary/contractNumber").asString();
                             watchers.submit(() -> watch(record.key(), contract));

@@ -16,19 +16,24 @@ public final class BlindIndex {
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
+    // one initialised Mac per thread: Mac.getInstance walks the security providers every time
+    private final ThreadLocal<Mac> macs;
 
     public BlindIndex(String base64Key) {
         this.key = new SecretKeySpec(Keyring.decode("prestaflow.crypto.blind-index-key", base64Key), ALGORITHM);
+        this.macs = ThreadLocal.withInitial(() -> {
+            try {
+                Mac mac = Mac.getInstance(ALGORITHM);
+                mac.init(key);
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new CryptoException("HMAC-SHA256 is part of every JDK", e);
+            }
+        });
     }
 
     public String of(String value) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new CryptoException("HMAC-SHA256 is part of every JDK", e);
-        }
+        return HexFormat.of().formatHex(macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     public String ofNullable(String value) {

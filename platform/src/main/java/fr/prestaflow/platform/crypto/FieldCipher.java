@@ -26,6 +26,14 @@ public final class FieldCipher {
     private static final char SEPARATOR = ':';
     private static final byte[] NO_CONTEXT = new byte[0];
     private static final Pattern SEALED = Pattern.compile("[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{40,}={0,2}");
+    // Cipher.getInstance walks the security providers every time; a thread's cipher is initialised afresh for each value
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("AES/GCM is part of every JDK", e);
+        }
+    });
 
     private final Keyring keyring;
     private final SecureRandom random = new SecureRandom();
@@ -114,7 +122,7 @@ public final class FieldCipher {
 
     private static byte[] run(int mode, SecretKey key, byte[] nonce, byte[] context, byte[] input) {
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = CIPHERS.get();
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
             if (context.length > 0) {
                 cipher.updateAAD(context);
