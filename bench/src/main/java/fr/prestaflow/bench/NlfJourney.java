@@ -348,7 +348,8 @@ final class NlfJourney {
     /**
      * Asks payment for a batch of the READY orders every second, as a schedule would: a batch takes up to 5,000
      * transfers, so that keeps up with 25,000 lines/s. (Asking again at once after each batch made a batch of a few
-     * hundred transfers every half second, and measured payment's per-file work more than the claims.)
+     * hundred transfers every half second, and measured payment's per-file work more than the claims.) Every second
+     * from the start of the previous request, not from its answer, which comes after the simulated bank's.
      */
     private final class BatchTrigger implements AutoCloseable {
         final AtomicInteger created = new AtomicInteger();
@@ -359,6 +360,7 @@ final class NlfJourney {
             thread = Thread.ofPlatform().name("bench-batches").daemon().start(() -> {
                 boolean warned = false;
                 while (running) {
+                    long next = System.nanoTime() + 1_000_000_000L;
                     try {
                         HttpResponse<String> response = api.send(api.request(api.gateway + "/api/v1/payment-batches")
                                 .header("Authorization", ops.bearer()).POST(HttpRequest.BodyPublishers.noBody()).build());
@@ -376,7 +378,7 @@ final class NlfJourney {
                         }
                     }
                     try {
-                        Thread.sleep(1000);
+                        Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
                     } catch (InterruptedException e) {
                         return;
                     }
