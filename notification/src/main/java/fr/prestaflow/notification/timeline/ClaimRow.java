@@ -84,6 +84,10 @@ final class ClaimRow {
                 (Integer) values.get(CYCLE), (Instant) values.get(LINES_AT), (Instant) values.get(IDENTITY_AT), null);
     }
 
+    List<StepRow> steps() {
+        return List.copyOf(steps);
+    }
+
     boolean hasStep(int cycle, ClaimStatus status) {
         return steps.stream().anyMatch(step -> step.cycle() == cycle && step.status() == status);
     }

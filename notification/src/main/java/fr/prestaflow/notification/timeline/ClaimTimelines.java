@@ -1,8 +1,33 @@
 package fr.prestaflow.notification.timeline;
 
+import static fr.prestaflow.notification.timeline.TimelineColumn.AMO_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_BIRTH_DATE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_NIR_ENCRYPTED;
+import static fr.prestaflow.notification.timeline.TimelineColumn.BENEFICIARY_RANK;
+import static fr.prestaflow.notification.timeline.TimelineColumn.BILLED_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.CARE_TYPES;
+import static fr.prestaflow.notification.timeline.TimelineColumn.CHANNEL;
+import static fr.prestaflow.notification.timeline.TimelineColumn.COMPLEMENTARY_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.CONTRACT_NUMBER;
+import static fr.prestaflow.notification.timeline.TimelineColumn.EXPECTED_PAYMENT_DATE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.FIRST_CARE_DATE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.MASKED_IBAN;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PAID_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PAID_ON;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PATIENT_SHARE_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PAYEE_KIND;
+import static fr.prestaflow.notification.timeline.TimelineColumn.PAYMENT_FAILURE_CODE;
+import static fr.prestaflow.notification.timeline.TimelineColumn.RECEIVED_AT;
+import static fr.prestaflow.notification.timeline.TimelineColumn.REIMBURSED_CENTS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.REJECTION_CODES;
+import static fr.prestaflow.notification.timeline.TimelineColumn.REVERSAL;
+import static fr.prestaflow.notification.timeline.TimelineColumn.STATUS;
+import static fr.prestaflow.notification.timeline.TimelineColumn.STATUS_AT;
+
 import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.notification.timeline.TimelineStore.LineRow;
+import fr.prestaflow.notification.timeline.TimelineStore.StepRow;
 import fr.prestaflow.notification.wording.CareTypes;
 import fr.prestaflow.notification.wording.Explanation;
 import fr.prestaflow.notification.wording.FrenchFormat;
@@ -18,11 +43,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,6 +71,10 @@ public class ClaimTimelines {
             c.amo_cents, c.complementary_cents, c.patient_share_cents, c.reimbursed_cents, c.payee_kind, c.reversal,
             c.expected_payment_date, c.paid_cents, c.paid_on, c.masked_iban, c.rejection_codes, c.payment_failure_code""";
     private static final String DETAIL_COLUMNS = SUMMARY_COLUMNS + ", c.lines, c.steps";
+    private static final List<TimelineColumn> SUMMARY = List.of(CONTRACT_NUMBER, CHANNEL, BENEFICIARY_NIR_ENCRYPTED,
+            BENEFICIARY_BIRTH_DATE, BENEFICIARY_RANK, STATUS, STATUS_AT, RECEIVED_AT, CARE_TYPES, FIRST_CARE_DATE,
+            BILLED_CENTS, AMO_CENTS, COMPLEMENTARY_CENTS, PATIENT_SHARE_CENTS, REIMBURSED_CENTS, PAYEE_KIND, REVERSAL,
+            EXPECTED_PAYMENT_DATE, PAID_CENTS, PAID_ON, MASKED_IBAN, REJECTION_CODES, PAYMENT_FAILURE_CODE);
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -135,17 +167,34 @@ public class ClaimTimelines {
         return String.join(" and ", conditions);
     }
 
+    /**
+     * The claim as a poll just wrote its row, without reading it back: its steps are in memory; its lines, which the row
+     * does not keep once written, are read from the table if someone looks at them (messages do not).
+     */
+    ClaimDetail asWritten(ClaimRow row) {
+        UUID claimId = row.claimId();
+        return detail(claimId, row::get, () -> row.steps(), () -> TimelineJson.lines(jdbc.sql(
+                "select lines from claim_timeline where claim_id = :id").param("id", claimId)
+                .query(String.class).optional().orElse(null)));
+    }
+
     /** A claim with its history, in the order it happened, and its lines. */
     private ClaimDetail detail(ResultSet rs, int n) throws SQLException {
-        ClaimSummaryRow row = summaryRow(rs, n);
-        ClaimSummary s = row.summary();
         String steps = rs.getString("steps");
-        List<Step> history = ReadOnFirstUse.of(() -> TimelineJson.steps(steps).stream()
+        String lines = rs.getString("lines");
+        return detail(rs.getObject("claim_id", UUID.class), columns(rs), () -> TimelineJson.steps(steps),
+                () -> TimelineJson.lines(lines));
+    }
+
+    private ClaimDetail detail(UUID claimId, Function<TimelineColumn, Object> column, Supplier<List<StepRow>> steps,
+                               Supplier<List<LineRow>> lines) {
+        ClaimSummaryRow row = summaryRow(claimId, column);
+        ClaimSummary s = row.summary();
+        List<Step> history = ReadOnFirstUse.of(() -> steps.get().stream()
                 .map(step -> new Step(step.status(), step.status().label(), step.at()))
                 .sorted(Comparator.comparing(Step::at).thenComparing(step -> step.status().rank()))
                 .toList());
-        String lineJson = rs.getString("lines");
-        List<Line> lines = ReadOnFirstUse.of(() -> TimelineJson.lines(lineJson).stream()
+        List<Line> claimLines = ReadOnFirstUse.of(() -> lines.get().stream()
                 .sorted(Comparator.comparingInt(LineRow::lineNumber))
                 .map(ClaimTimelines::line)
                 .toList());
@@ -158,7 +207,7 @@ public class ClaimTimelines {
         return new ClaimDetail(s.claimId(), s.reference(), s.status(), s.statusLabel(), s.statusAt(), s.receivedAt(),
                 s.channel(), row.contractNumber(), s.beneficiary(), s.careTypes(), s.amounts(), s.reimbursed(),
                 "PRACTITIONER".equals(row.payeeKind()), row.reversal(), s.expectedPaymentDate(), s.payment(), rejection,
-                paymentFailure, history, lines);
+                paymentFailure, history, claimLines);
     }
 
     private static Line line(LineRow line) {
@@ -175,31 +224,39 @@ public class ClaimTimelines {
     }
 
     private ClaimSummaryRow summaryRow(ResultSet rs, int n) throws SQLException {
-        UUID claimId = rs.getObject("claim_id", UUID.class);
-        ClaimStatus status = ClaimStatus.valueOf(rs.getString("status"));
-        String channel = rs.getString("channel");
-        Integer rank = rs.getObject("beneficiary_rank", Integer.class);
-        String nir = cipher.decryptNullable(rs.getString("beneficiary_nir_encrypted"));
-        LocalDate birthDate = rs.getObject("beneficiary_birth_date", LocalDate.class);
-        Beneficiary beneficiary = nir == null && rank == null && birthDate == null ? null
-                : new Beneficiary(Beneficiary.mask(nir), rank, birthDate);
-        Money paid = money(rs, "paid_cents");
-        Payment payment = paid == null ? null
-                : new Payment(paid, rs.getObject("paid_on", LocalDate.class), rs.getString("masked_iban"));
-        ClaimSummary summary = new ClaimSummary(claimId, FrenchFormat.reference(claimId), status, status.label(),
-                rs.getTimestamp("status_at").toInstant(), rs.getTimestamp("received_at").toInstant(),
-                channel == null ? null : Channel.valueOf(channel), beneficiary, codes(rs.getString("care_types")),
-                rs.getObject("first_care_date", LocalDate.class),
-                new Amounts(money(rs, "billed_cents"), money(rs, "amo_cents"), money(rs, "complementary_cents"),
-                        money(rs, "patient_share_cents")),
-                money(rs, "reimbursed_cents"), rs.getObject("expected_payment_date", LocalDate.class), payment);
-        return new ClaimSummaryRow(summary, rs.getString("contract_number"), rs.getString("rejection_codes"),
-                rs.getString("payment_failure_code"), rs.getString("payee_kind"), rs.getBoolean("reversal"));
+        return summaryRow(rs.getObject("claim_id", UUID.class), columns(rs));
     }
 
-    private static Money money(ResultSet rs, String column) throws SQLException {
-        long cents = rs.getLong(column);
-        return rs.wasNull() ? null : Money.ofCents(cents);
+    /** The summary's columns of the current row, as the poll's rows hold them in memory. */
+    private static Function<TimelineColumn, Object> columns(ResultSet rs) throws SQLException {
+        Map<TimelineColumn, Object> values = new EnumMap<>(TimelineColumn.class);
+        for (TimelineColumn column : SUMMARY) {
+            values.put(column, column.read(rs));
+        }
+        return values::get;
+    }
+
+    private ClaimSummaryRow summaryRow(UUID claimId, Function<TimelineColumn, Object> column) {
+        ClaimStatus status = ClaimStatus.valueOf((String) column.apply(STATUS));
+        String channel = (String) column.apply(CHANNEL);
+        Integer rank = (Integer) column.apply(BENEFICIARY_RANK);
+        String nir = cipher.decryptNullable((String) column.apply(BENEFICIARY_NIR_ENCRYPTED));
+        LocalDate birthDate = (LocalDate) column.apply(BENEFICIARY_BIRTH_DATE);
+        Beneficiary beneficiary = nir == null && rank == null && birthDate == null ? null
+                : new Beneficiary(Beneficiary.mask(nir), rank, birthDate);
+        Money paid = money((Long) column.apply(PAID_CENTS));
+        Payment payment = paid == null ? null
+                : new Payment(paid, (LocalDate) column.apply(PAID_ON), (String) column.apply(MASKED_IBAN));
+        ClaimSummary summary = new ClaimSummary(claimId, FrenchFormat.reference(claimId), status, status.label(),
+                (Instant) column.apply(STATUS_AT), (Instant) column.apply(RECEIVED_AT),
+                channel == null ? null : Channel.valueOf(channel), beneficiary, codes((String) column.apply(CARE_TYPES)),
+                (LocalDate) column.apply(FIRST_CARE_DATE),
+                new Amounts(money((Long) column.apply(BILLED_CENTS)), money((Long) column.apply(AMO_CENTS)),
+                        money((Long) column.apply(COMPLEMENTARY_CENTS)), money((Long) column.apply(PATIENT_SHARE_CENTS))),
+                money((Long) column.apply(REIMBURSED_CENTS)), (LocalDate) column.apply(EXPECTED_PAYMENT_DATE), payment);
+        return new ClaimSummaryRow(summary, (String) column.apply(CONTRACT_NUMBER),
+                (String) column.apply(REJECTION_CODES), (String) column.apply(PAYMENT_FAILURE_CODE),
+                (String) column.apply(PAYEE_KIND), Boolean.TRUE.equals(column.apply(REVERSAL)));
     }
 
     private static Money money(Long cents) {

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 /**
  * The claim rows of one poll, locked (or created) together before its events are applied, changed in memory by them
  * and written back together just before the poll commits. A claim the poll did not prepare is locked (or created at
- * this step) on its own when first met. The claims that listeners asked for are read together, after the rows are
- * written.
+ * this step) on its own when first met. The claims that listeners asked for are taken from the rows as written, not
+ * read back.
  */
 final class TimelinePoll implements TransactionSynchronization {
 
@@ -54,11 +54,11 @@ final class TimelinePoll implements TransactionSynchronization {
         requested.put(claim, claim.claimId());
     }
 
-    /** Writes what the poll changed so far, then reads the requested claims as the changes left them. */
+    /** Writes what the poll changed so far, then hands the requested claims over as the changes left them. */
     void readRequested() {
         store.write(rows.values());
-        Map<UUID, ClaimDetail> read = timelines.find(List.copyOf(requested.values()));
-        requested.keySet().forEach(claim -> claim.read(Optional.ofNullable(read.get(claim.claimId()))));
+        requested.keySet().forEach(claim -> claim.read(Optional.ofNullable(rows.get(claim.claimId()))
+                .map(timelines::asWritten)));
         requested.clear();
     }
 

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.prestaflow.contracts.care.Channel;
+import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.notification.NotificationTest;
 import fr.prestaflow.notification.timeline.TimelineStore.FirstStep;
+import fr.prestaflow.notification.timeline.TimelineStore.LineRow;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -26,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TimelineStoreTest extends NotificationTest {
 
     @Autowired TimelineStore store;
+    @Autowired ClaimTimelines timelines;
     @Autowired PlatformTransactionManager transactionManager;
 
     @Test
@@ -66,6 +71,45 @@ class TimelineStoreTest extends NotificationTest {
         assertThat(claim.contractNumber()).isEqualTo(member.contract());
         assertThat(jdbc.sql("select in_review_since from claim_timeline where claim_id = :id").param("id", claimId)
                 .query(Timestamp.class).single().toInstant()).isEqualTo(at.plusSeconds(60));
+    }
+
+    @Test
+    void the_claim_a_poll_hands_to_its_messages_is_the_claim_as_stored() {
+        Member member = newMember();
+        UUID claimId = UUID.randomUUID();
+        Instant at = ago(Duration.ofHours(2));
+        Instant adjudicatedAt = at.plusSeconds(3600);
+        inOnePoll(() -> {
+            ClaimRow row = store.lockOrCreate(Map.of(claimId, new FirstStep(ClaimStatus.ANALYSED, at))).get(claimId);
+            store.addStep(row, 0, ClaimStatus.ANALYSED, at, UUID.randomUUID());
+            store.identify(row, true, at, Channel.NOEMIE, member.beneficiary());
+            store.replaceLines(row, at, List.of(new LineRow(1, LocalDate.parse("2026-03-09"), "GP_CONSULTATION", "G", 3000,
+                    1900L, 900L, 200L, List.of("AMO_REPORTED", "PARTICIPATION_NOT_COVERED"), null)),
+                    new Amounts(Money.ofCents(3000), Money.ofCents(1900), Money.ofCents(900), Money.ofCents(200)));
+            store.write(List.of(row));
+            return null;
+        });
+
+        // a later poll: the row is read without its lines, which the claim handed over must still show
+        ClaimDetail handedOver = inOnePoll(() -> {
+            ClaimRow row = store.lockOrCreate(Map.of(claimId, new FirstStep(ClaimStatus.ADJUDICATED, adjudicatedAt)))
+                    .get(claimId);
+            store.moveTo(row, ClaimStatus.ADJUDICATED, adjudicatedAt, 0);
+            store.addStep(row, 0, ClaimStatus.ADJUDICATED, adjudicatedAt, UUID.randomUUID());
+            store.adjudicated(row, Money.ofCents(900), "MEMBER", false, LocalDate.parse("2026-03-18"));
+            store.write(List.of(row));
+            return timelines.asWritten(row);
+        });
+
+        ClaimDetail stored = claim(claimId).orElseThrow();
+        assertThat(handedOver).usingRecursiveComparison().isEqualTo(stored);
+        assertThat(handedOver.lines()).singleElement().satisfies(line -> assertThat(line.mutuelle()).isEqualTo(Money.ofCents(900)));
+        assertThat(handedOver.history()).extracting(Step::status).containsExactly(ClaimStatus.ANALYSED, ClaimStatus.ADJUDICATED);
+        assertThat(handedOver.beneficiary().maskedNir()).isEqualTo(stored.beneficiary().maskedNir()).isNotNull();
+    }
+
+    private <T> T inOnePoll(Supplier<T> poll) {
+        return new TransactionTemplate(transactionManager).execute(status -> poll.get());
     }
 
     private void createdByAnotherPoll(UUID claimId, Member member, ClaimStatus status, Instant at) {
