@@ -173,7 +173,7 @@ public class ClaimTimelines {
      */
     ClaimDetail asWritten(ClaimRow row) {
         UUID claimId = row.claimId();
-        return detail(claimId, row::get, () -> row.steps(), () -> TimelineJson.lines(jdbc.sql(
+        return detail(claimId, row::get, row::steps, () -> TimelineJson.lines(jdbc.sql(
                 "select lines from claim_timeline where claim_id = :id").param("id", claimId)
                 .query(String.class).optional().orElse(null)));
     }
