@@ -73,7 +73,7 @@ final class PostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     // A file of claims writes about 28 kB of WAL per claim: at the default 1 GB a checkpoint every ~20,000
                     // claims, each followed by whole pages in the WAL again; and the default 4 MB of WAL buffers filled
-                    // 40,000 times per run, each time a backend wrote the WAL itself mid-transaction.
+                    // about 20,000 times per run, each time a backend wrote the WAL itself mid-transaction.
                     .setServerConfig("max_wal_size", "2GB")
                     .setServerConfig("checkpoint_timeout", "10min")
                     .setServerConfig("wal_buffers", "16MB")
