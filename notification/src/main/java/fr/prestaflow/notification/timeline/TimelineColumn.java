@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * The columns of {@code claim_timeline} the events change, with the SQL type their values are cast to when a poll writes
- * its rows back through arrays of text. In Java a value is a String, Instant, LocalDate, Integer, Long or Boolean, whose
- * {@code toString} PostgreSQL reads back as the same value, or for a json column the list of rows it holds.
+ * The columns of {@code claim_timeline} the events change, with the SQL type their values are cast to when a poll
+ * writes its rows back through one array per column ({@code ColumnArrays}: typed, or text for dates and instants). In
+ * Java a value is a String, Instant, LocalDate, Integer, Long or Boolean, or for a json column the list of rows it
+ * holds.
  */
 enum TimelineColumn {
     CONTRACT_NUMBER("varchar"), CHANNEL("varchar"), BENEFICIARY_NIR_ENCRYPTED("text"), BENEFICIARY_NIR_INDEX("text"),

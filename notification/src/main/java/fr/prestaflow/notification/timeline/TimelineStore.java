@@ -36,6 +36,7 @@ import fr.prestaflow.contracts.care.Channel;
 import fr.prestaflow.contracts.money.Money;
 import fr.prestaflow.platform.crypto.BlindIndex;
 import fr.prestaflow.platform.crypto.FieldCipher;
+import fr.prestaflow.platform.messaging.ColumnArrays;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,7 +105,7 @@ class TimelineStore {
     private static final String COLUMNS = Arrays.stream(TimelineColumn.values()).map(TimelineColumn::column)
             .collect(Collectors.joining(", "));
 
-    /** One array of text per column, cast to the column's type: one statement for all the rows of a poll. */
+    /** One array per column ({@link ColumnArrays}), cast to its type: one statement for all the rows of a poll. */
     private static final String ROWS = "unnest(cast(:ids as uuid[]), "
             + Arrays.stream(TimelineColumn.values()).map(c -> "cast(:" + c.column() + " as " + c.sqlType() + "[])")
                     .collect(Collectors.joining(", "))
@@ -327,8 +328,7 @@ class TimelineStore {
     private static JdbcClient.StatementSpec withValues(JdbcClient.StatementSpec statement, List<ClaimRow> rows) {
         var spec = statement.param("ids", rows.stream().map(ClaimRow::claimId).toArray(UUID[]::new));
         for (TimelineColumn column : TimelineColumn.values()) {
-            spec = spec.param(column.column(), rows.stream().map(row -> row.get(column))
-                    .map(value -> value == null ? null : value.toString()).toArray(String[]::new));
+            spec = spec.param(column.column(), ColumnArrays.of(rows.stream().map(row -> row.get(column)).toList()));
         }
         return spec;
     }

@@ -1,14 +1,10 @@
 package fr.prestaflow.platform.messaging;
 
-import java.lang.reflect.Array;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -23,9 +19,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * calls {@link #flush} first.
  */
 public class DeferredInserts {
-
-    private static final Set<Class<?>> TYPED_ARRAYS = Set.of(UUID.class, String.class, Long.class, Integer.class,
-            Short.class, Boolean.class);
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -42,8 +35,7 @@ public class DeferredInserts {
      * {@code insert into t (a, b) select * from unnest(:a::uuid[], :b::date[])}. Its text is the same whatever the
      * number of rows, so the server parses and plans it once per connection; the driver's multi-row {@code values}
      * list has a parameter per value, and a wide table's was parsed and planned again at every poll (17 ms for a
-     * thousand care lines). UUIDs, numbers, booleans and strings travel as arrays of their type, anything else as
-     * text: dates, instants and timestamps in ISO 8601, for the statement to cast.
+     * thousand care lines). Each column travels as {@link ColumnArrays#of} makes it.
      */
     public void insertAsArrays(String sql, List<? extends SqlParameterSource> rows) {
         insert(new Statement(sql, true), rows);
@@ -93,7 +85,7 @@ public class DeferredInserts {
         if (statement.asArrays()) {
             var columns = new MapSqlParameterSource();
             for (String name : Objects.requireNonNull(rows.getFirst().getParameterNames(), "parameter names")) {
-                columns.addValue(name, column(rows.stream().map(row -> row.getValue(name)).toList()));
+                columns.addValue(name, ColumnArrays.of(rows.stream().map(row -> row.getValue(name)).toList()));
             }
             jdbc.update(statement.sql(), columns);
         } else if (rows.size() == 1) {
@@ -101,22 +93,6 @@ public class DeferredInserts {
         } else {
             jdbc.batchUpdate(statement.sql(), rows.toArray(SqlParameterSource[]::new));
         }
-    }
-
-    private static Object[] column(List<?> values) {
-        Class<?> type = values.stream().filter(Objects::nonNull).map(Object::getClass).findFirst().orElse(String.class);
-        boolean typed = TYPED_ARRAYS.contains(type) && values.stream().allMatch(v -> v == null || v.getClass() == type);
-        Object[] column = (Object[]) Array.newInstance(typed ? type : String.class, values.size());
-        for (int i = 0; i < column.length; i++) {
-            Object value = values.get(i);
-            column[i] = typed || value == null ? value : text(value);
-        }
-        return column;
-    }
-
-    private static String text(Object value) {
-        // java.sql.Timestamp's own toString is in the JVM's time zone, without saying which
-        return value instanceof Timestamp timestamp ? timestamp.toInstant().toString() : value.toString();
     }
 
     private record Statement(String sql, boolean asArrays) {
