@@ -65,16 +65,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimTimelines {
 
     /** What lists and statements show: all but the lines and steps, which only a claim's detail does. */
-    private static final String SUMMARY_COLUMNS = """
-            c.claim_id, c.contract_number, c.channel, c.beneficiary_nir_encrypted, c.beneficiary_birth_date,
-            c.beneficiary_rank, c.status, c.status_at, c.received_at, c.care_types, c.first_care_date, c.billed_cents,
-            c.amo_cents, c.complementary_cents, c.patient_share_cents, c.reimbursed_cents, c.payee_kind, c.reversal,
-            c.expected_payment_date, c.paid_cents, c.paid_on, c.masked_iban, c.rejection_codes, c.payment_failure_code""";
-    private static final String DETAIL_COLUMNS = SUMMARY_COLUMNS + ", c.lines, c.steps";
     private static final List<TimelineColumn> SUMMARY = List.of(CONTRACT_NUMBER, CHANNEL, BENEFICIARY_NIR_ENCRYPTED,
             BENEFICIARY_BIRTH_DATE, BENEFICIARY_RANK, STATUS, STATUS_AT, RECEIVED_AT, CARE_TYPES, FIRST_CARE_DATE,
             BILLED_CENTS, AMO_CENTS, COMPLEMENTARY_CENTS, PATIENT_SHARE_CENTS, REIMBURSED_CENTS, PAYEE_KIND, REVERSAL,
             EXPECTED_PAYMENT_DATE, PAID_CENTS, PAID_ON, MASKED_IBAN, REJECTION_CODES, PAYMENT_FAILURE_CODE);
+    private static final String SUMMARY_COLUMNS = "c.claim_id, "
+            + SUMMARY.stream().map(column -> "c." + column.column()).collect(Collectors.joining(", "));
+    private static final String DETAIL_COLUMNS = SUMMARY_COLUMNS + ", c.lines, c.steps";
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
@@ -168,12 +165,14 @@ public class ClaimTimelines {
     }
 
     /**
-     * The claim as a poll just wrote its row, without reading it back: its steps are in memory; its lines, which the row
-     * does not keep once written, are read from the table if someone looks at them (messages do not).
+     * The claim as a poll just wrote its row, without reading it back: its columns and steps as they are now in memory;
+     * its lines, which the row does not keep once written, are read from the table if someone looks at them (messages
+     * do not), as the poll has left them by then.
      */
     ClaimDetail asWritten(ClaimRow row) {
         UUID claimId = row.claimId();
-        return detail(claimId, row::get, row::steps, () -> TimelineJson.lines(jdbc.sql(
+        List<StepRow> steps = row.steps();
+        return detail(claimId, row::get, () -> steps, () -> TimelineJson.lines(jdbc.sql(
                 "select lines from claim_timeline where claim_id = :id").param("id", claimId)
                 .query(String.class).optional().orElse(null)));
     }
@@ -249,10 +248,11 @@ public class ClaimTimelines {
                 : new Payment(paid, (LocalDate) column.apply(PAID_ON), (String) column.apply(MASKED_IBAN));
         ClaimSummary summary = new ClaimSummary(claimId, FrenchFormat.reference(claimId), status, status.label(),
                 (Instant) column.apply(STATUS_AT), (Instant) column.apply(RECEIVED_AT),
-                channel == null ? null : Channel.valueOf(channel), beneficiary, codes((String) column.apply(CARE_TYPES)),
-                (LocalDate) column.apply(FIRST_CARE_DATE),
+                channel == null ? null : Channel.valueOf(channel), beneficiary,
+                codes((String) column.apply(CARE_TYPES)), (LocalDate) column.apply(FIRST_CARE_DATE),
                 new Amounts(money((Long) column.apply(BILLED_CENTS)), money((Long) column.apply(AMO_CENTS)),
-                        money((Long) column.apply(COMPLEMENTARY_CENTS)), money((Long) column.apply(PATIENT_SHARE_CENTS))),
+                        money((Long) column.apply(COMPLEMENTARY_CENTS)),
+                        money((Long) column.apply(PATIENT_SHARE_CENTS))),
                 money((Long) column.apply(REIMBURSED_CENTS)), (LocalDate) column.apply(EXPECTED_PAYMENT_DATE), payment);
         return new ClaimSummaryRow(summary, (String) column.apply(CONTRACT_NUMBER),
                 (String) column.apply(REJECTION_CODES), (String) column.apply(PAYMENT_FAILURE_CODE),
