@@ -7,6 +7,7 @@ import fr.prestaflow.platform.deadletter.DeadLetterController;
 import fr.prestaflow.platform.deadletter.DeadLetterListener;
 import fr.prestaflow.platform.deadletter.DeadLetterReplayer;
 import fr.prestaflow.platform.deadletter.DeadLetterStore;
+import fr.prestaflow.platform.json.SpreadConstructors;
 import fr.prestaflow.platform.messaging.BatchConsumer;
 import fr.prestaflow.platform.messaging.DeferredInserts;
 import fr.prestaflow.platform.messaging.EventCodec;
@@ -61,6 +62,12 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Registered by Spring Boot with the application's {@link JsonMapper}. */
+    @Bean
+    SpreadConstructors spreadConstructors() {
+        return new SpreadConstructors();
     }
 
     @Bean

@@ -12,6 +12,7 @@ import fr.prestaflow.contracts.events.v1.EventHeaders;
 import fr.prestaflow.platform.deadletter.DeadLetter;
 import fr.prestaflow.platform.deadletter.DeadLetterReplayer;
 import fr.prestaflow.platform.deadletter.DeadLetterStore;
+import fr.prestaflow.platform.json.SpreadConstructors;
 import fr.prestaflow.platform.messaging.EventCodec;
 import fr.prestaflow.platform.outbox.OutboxRelay;
 import fr.prestaflow.platform.outbox.OutboxWriter;
@@ -38,6 +39,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The properties every service relies on, against a real broker and a real PostgreSQL. */
 @PlatformTest
@@ -54,6 +56,7 @@ class MessagingBackboneTest {
     @Autowired DeadLetterStore deadLetters;
     @Autowired DeadLetterReplayer replayer;
     @Autowired Environment environment;
+    @Autowired JsonMapper json;
 
     @Test
     void an_event_committed_while_the_relay_was_down_is_published_later_with_its_headers() {
@@ -70,6 +73,11 @@ class MessagingBackboneTest {
         assertThat(header(record, EventHeaders.TRACEPARENT)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
         assertThat(codec.read(record.value(), ClaimReceived.class)).isEqualTo(event);
         assertThat(stillInOutbox(eventId)).isFalse();
+    }
+
+    @Test
+    void the_application_mapper_that_reads_events_builds_records_through_spread_constructors() {
+        assertThat(json.registeredModules()).hasAtLeastOneElementOfType(SpreadConstructors.class);
     }
 
     @Test

@@ -3,8 +3,11 @@ package fr.prestaflow.notification.timeline;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import fr.prestaflow.notification.timeline.TimelineStore.LineRow;
 import fr.prestaflow.notification.timeline.TimelineStore.StepRow;
+import fr.prestaflow.platform.json.SpreadConstructors;
 import java.util.List;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class TimelineJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    // Buffers recycled per thread: the shared pool's concurrent deque cost about 4 % of notification's CPU, writing
+    // these columns on the consumer thread.
+    private static final JsonMapper JSON = JsonMapper.builder(
+                    JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build())
+            .addModule(new SpreadConstructors())
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
