@@ -38,8 +38,8 @@ class PaymentConfiguration {
     }
 
     @Bean
-    Pain002Writer pain002Writer(SepaSchemaValidator validator) {
-        return new Pain002Writer(validator);
+    Pain002Writer pain002Writer() {
+        return new Pain002Writer();
     }
 
     @Bean

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bank of the local stack: reads the submitted pain.001 back and answers with a pain.002 that accepts every
+ * The bank of the local stack: reads back the pain.001 that payment wrote (and validated) and answers with a pain.002 that accepts every
  * transfer, except those to an IBAN of the configured reject list, rejected with their reason code. The answer goes
  * through the same import as a report uploaded by ops.
  */
@@ -52,7 +52,7 @@ public class SimulatedBank implements BankGateway {
 
     /** Answers one batch, as the bank would, and imports the answer; returns the pain.002 sent. */
     public byte[] answer(UUID batchId, byte[] pain001) {
-        CreditTransferBatch batch = pain001Reader.read(pain001);
+        CreditTransferBatch batch = pain001Reader.readWritten(pain001);
         Map<String, BankDecision> decisions = new LinkedHashMap<>();
         for (CreditTransfer transfer : batch.transfers()) {
             String reason = rejects.get(transfer.creditorIban().value());

@@ -116,7 +116,8 @@ public class PaymentOrders {
         }
         consume(payee, debts, offset, poll);
         metrics.orderCreated(status.name().toLowerCase(Locale.ROOT));
-        log.info("Payment order {} of {} for claim {} ({} offset against debts): {}", order.id(), amount, claim.claimId(),
+        // Every order is in payment_order and the metrics: no log line per order at the usual level.
+        log.debug("Payment order {} of {} for claim {} ({} offset against debts): {}", order.id(), amount, claim.claimId(),
                 offset, status);
     }
 

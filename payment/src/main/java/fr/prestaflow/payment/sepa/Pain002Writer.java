@@ -12,17 +12,13 @@ import java.util.Set;
 
 /**
  * Writes the pain.002.001.10 status report a bank would return for one of our pain.001 files; the local stack's
- * simulated bank uses it to confirm batches. Accepted transfers get ACSC, rejected ones RJCT with their reason.
+ * simulated bank uses it to confirm batches. Accepted transfers get ACSC, rejected ones RJCT with their reason. It
+ * does not validate what it writes: a report is validated where it is read, by the import ({@link Pain002Reader}),
+ * whether the simulated bank wrote it or ops uploaded it.
  */
 public final class Pain002Writer {
 
     private static final BankDecision ACCEPT = BankDecision.accept();
-
-    private final SepaSchemaValidator validator;
-
-    public Pain002Writer(SepaSchemaValidator validator) {
-        this.validator = validator;
-    }
 
     /**
      * @param decisions by EndToEndId; a transfer without a decision is accepted
@@ -35,7 +31,7 @@ public final class Pain002Writer {
                 .map(transfer -> new Decided(transfer, decisions.getOrDefault(transfer.endToEndId(), ACCEPT)))
                 .toList();
         PaymentStatus status = overallStatus(decided);
-        return validated(XmlOut.document(SepaSchema.PAIN_002_001_10.namespace(), "CstmrPmtStsRpt", out -> {
+        return XmlOut.document(SepaSchema.PAIN_002_001_10.namespace(), "CstmrPmtStsRpt", out -> {
             header(out, reportMessageId, createdAt);
             originalGroup(out, original, status, Optional.empty());
             countsPerStatus(out, decided);
@@ -47,23 +43,18 @@ public final class Pain002Writer {
                     .leaf("PmtInfSts", status.code());
             decided.forEach(d -> transaction(out, d));
             out.end();
-        }));
+        });
     }
 
     /** A whole-file rejection (e.g. FF01, AM05 for a replayed MsgId): group RJCT and no transaction list. */
     public byte[] rejectWholeMessage(CreditTransferBatch original, String reasonCode, String reportMessageId,
                                      Instant createdAt) {
         BankDecision.Reject reject = new BankDecision.Reject(reasonCode);
-        return validated(XmlOut.document(SepaSchema.PAIN_002_001_10.namespace(), "CstmrPmtStsRpt", out -> {
+        return XmlOut.document(SepaSchema.PAIN_002_001_10.namespace(), "CstmrPmtStsRpt", out -> {
             header(out, reportMessageId, createdAt);
             originalGroup(out, original, PaymentStatus.REJECTED, Optional.of(reject));
             out.end();
-        }));
-    }
-
-    private byte[] validated(byte[] xml) {
-        validator.requireValid(SepaSchema.PAIN_002_001_10, xml);
-        return xml;
+        });
     }
 
     private static void requireKnown(CreditTransferBatch original, Map<String, BankDecision> decisions) {

@@ -22,7 +22,7 @@ class Pain002RoundTripTest {
 
     private static final Instant REPORTED_AT = Instant.parse("2025-04-22T07:00:00Z");
 
-    private final Pain002Writer bank = new Pain002Writer(VALIDATOR);
+    private final Pain002Writer bank = new Pain002Writer();
     private final Pain002Reader reader = new Pain002Reader(VALIDATOR);
     private final CreditTransferBatch batch = batch(transfer("E2E-1", 1), transfer("E2E-2", 99_999),
             transfer("E2E-3", 1_840));
