@@ -146,7 +146,8 @@ class ClaimAdjudicator {
         }
         outbox.append(Topics.ADJUDICATION_CLAIMS, decision.event(claim.beneficiary()));
         metrics.adjudicated(decision.outcome(), claim.channel());
-        log.info("Claim {} {} ({}): {} paid, codes {}", claim.claimId(), decision.outcome(), claim.channel(),
+        // Every outcome is in the adjudication tables and the metrics; a log line per claim was 4 % of the CPU.
+        log.debug("Claim {} {} ({}): {} paid, codes {}", claim.claimId(), decision.outcome(), claim.channel(),
                 decision.adjudication().reimbursedCents(), decision.adjudication().rejectionCodes());
     }
 

@@ -95,17 +95,21 @@ class DeliveryPlanner {
         plan(eventId, claim, message, Optional.ofNullable(claim.contractNumber()).flatMap(contacts::find));
     }
 
-    /** The deliveries planned to send: none when the member gets no message. */
+    /**
+     * The deliveries planned to send: none when the member gets no message. A message not sent is a delivery row
+     * with its reason (ops see it on the claim), so it is logged at debug level only: it is most messages of a file
+     * whose members have no contact details.
+     */
     private List<UUID> plan(UUID eventId, ClaimDetail claim, Message message, Optional<MemberContact> found) {
         Instant now = clock.instant();
         if (found.isEmpty()) {
-            log.info("No contact details for the member of claim {}: no {} message", claim.claimId(), message.kind());
+            log.debug("No contact details for the member of claim {}: no {} message", claim.claimId(), message.kind());
             deliveries.skip(claim.claimId(), eventId, ContactChannel.EMAIL, message.kind(), "no contact details", now);
             return List.of();
         }
         MemberContact contact = found.get();
         if (contact.optedOut() || contact.channels().isEmpty()) {
-            log.info("Member of claim {} wants no message: no {} message", claim.claimId(), message.kind());
+            log.debug("Member of claim {} wants no message: no {} message", claim.claimId(), message.kind());
             deliveries.skip(claim.claimId(), eventId, ContactChannel.EMAIL, message.kind(),
                     contact.optedOut() ? "opted out" : "no channel chosen", now);
             return List.of();
