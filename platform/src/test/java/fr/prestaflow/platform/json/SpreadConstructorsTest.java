@@ -3,6 +3,8 @@ package fr.prestaflow.platform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -37,8 +39,7 @@ class SpreadConstructorsTest {
         static volatile boolean builtThroughInvokeWithArguments;
 
         public Probe {
-            builtThroughInvokeWithArguments = StackWalker.getInstance().walk(frames -> frames.anyMatch(
-                    frame -> frame.getMethodName().equals("invokeWithArguments")));
+            builtThroughInvokeWithArguments = throughInvokeWithArguments();
         }
     }
 
@@ -70,6 +71,52 @@ class SpreadConstructorsTest {
         var step = new Step("ADJUDICATED", 1, UUID.randomUUID());
 
         assertThat(SPREADING.readValue(PLAIN.writeValueAsString(step), Step.class)).isEqualTo(step);
+    }
+
+    /** A record of one component, read from an object, and a type made by a static factory, nested in it. */
+    public record Wrapper(Made made) {
+        static volatile boolean builtThroughInvokeWithArguments;
+
+        public Wrapper {
+            builtThroughInvokeWithArguments = throughInvokeWithArguments();
+        }
+    }
+
+    public static final class Made {
+        static volatile boolean builtThroughInvokeWithArguments;
+        final String a;
+        final int b;
+
+        private Made(String a, int b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        @JsonCreator
+        static Made of(@JsonProperty("a") String a, @JsonProperty("b") int b) {
+            builtThroughInvokeWithArguments = throughInvokeWithArguments();
+            return new Made(a, b);
+        }
+    }
+
+    private static boolean throughInvokeWithArguments() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(
+                frame -> frame.getMethodName().equals("invokeWithArguments")));
+    }
+
+    @Test
+    void a_record_of_one_component_and_a_static_factory_are_built_through_it_too() {
+        String json = "{\"made\":{\"a\":\"x\",\"b\":2}}";
+
+        PLAIN.readValue(json, Wrapper.class);
+        assertThat(Wrapper.builtThroughInvokeWithArguments).as("Jackson alone").isTrue();
+        assertThat(Made.builtThroughInvokeWithArguments).as("Jackson alone").isTrue();
+
+        Wrapper read = SPREADING.readValue(json, Wrapper.class);
+        assertThat(Wrapper.builtThroughInvokeWithArguments).as("with the module").isFalse();
+        assertThat(Made.builtThroughInvokeWithArguments).as("with the module").isFalse();
+        assertThat(read.made().a).isEqualTo("x");
+        assertThat(read.made().b).isEqualTo(2);
     }
 
     @Test
