@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -56,15 +57,15 @@ class DeliveryPlanner {
 
     /**
      * Plans the messages of a poll's changes, the members' contacts read at once; they are sent on the sender thread
-     * once the poll has committed.
+     * once the poll has committed. A message is written only for a member it will be sent to.
      */
     @EventListener
     void onPollApplied(ClaimStatusesChanged poll) {
         List<ToPlan> messages = new ArrayList<>();
         for (ClaimStatusChanged changed : poll.changes()) {
             if (MessageComposer.speaksOf(changed.update().status())) {
-                changed.claim().get().ifPresent(claim -> MessageComposer.forStatus(claim)
-                        .ifPresent(message -> messages.add(new ToPlan(changed.eventId(), claim, message))));
+                changed.claim().get().ifPresent(claim -> MessageComposer.kindFor(claim.status())
+                        .ifPresent(kind -> messages.add(new ToPlan(changed.eventId(), claim, kind))));
             }
         }
         if (messages.isEmpty()) {
@@ -74,7 +75,8 @@ class DeliveryPlanner {
                 .filter(Objects::nonNull).toList());
         List<UUID> toSend = new ArrayList<>();
         for (ToPlan m : messages) {
-            toSend.addAll(plan(m.eventId(), m.claim(), m.message(),
+            toSend.addAll(plan(m.eventId(), m.claim(), m.kind(),
+                    () -> MessageComposer.forStatus(m.claim()).orElseThrow(),
                     Optional.ofNullable(m.claim().contractNumber()).map(found::get)));
         }
         if (!toSend.isEmpty()) {
@@ -87,12 +89,13 @@ class DeliveryPlanner {
         }
     }
 
-    private record ToPlan(UUID eventId, ClaimDetail claim, Message message) {
+    private record ToPlan(UUID eventId, ClaimDetail claim, MessageKind kind) {
     }
 
     /** Plans the message on each channel the member chose; records why not when nothing can be sent. */
     void plan(UUID eventId, ClaimDetail claim, Message message) {
-        plan(eventId, claim, message, Optional.ofNullable(claim.contractNumber()).flatMap(contacts::find));
+        plan(eventId, claim, message.kind(), () -> message,
+                Optional.ofNullable(claim.contractNumber()).flatMap(contacts::find));
     }
 
     /**
@@ -100,21 +103,23 @@ class DeliveryPlanner {
      * with its reason (ops see it on the claim), so it is logged at debug level only: it is most messages of a file
      * whose members have no contact details.
      */
-    private List<UUID> plan(UUID eventId, ClaimDetail claim, Message message, Optional<MemberContact> found) {
+    private List<UUID> plan(UUID eventId, ClaimDetail claim, MessageKind kind, Supplier<Message> compose,
+                            Optional<MemberContact> found) {
         Instant now = clock.instant();
         if (found.isEmpty()) {
-            log.debug("No contact details for the member of claim {}: no {} message", claim.claimId(), message.kind());
-            deliveries.skip(claim.claimId(), eventId, ContactChannel.EMAIL, message.kind(), "no contact details", now);
+            log.debug("No contact details for the member of claim {}: no {} message", claim.claimId(), kind);
+            deliveries.skip(claim.claimId(), eventId, ContactChannel.EMAIL, kind, "no contact details", now);
             return List.of();
         }
         MemberContact contact = found.get();
         if (contact.optedOut() || contact.channels().isEmpty()) {
-            log.debug("Member of claim {} wants no message: no {} message", claim.claimId(), message.kind());
-            deliveries.skip(claim.claimId(), eventId, ContactChannel.EMAIL, message.kind(),
+            log.debug("Member of claim {} wants no message: no {} message", claim.claimId(), kind);
+            deliveries.skip(claim.claimId(), eventId, ContactChannel.EMAIL, kind,
                     contact.optedOut() ? "opted out" : "no channel chosen", now);
             return List.of();
         }
         Instant firstRetry = now.plus(settings.retryDelay());
+        Message message = compose.get();
         List<UUID> planned = new ArrayList<>();
         if (contact.wants(ContactChannel.EMAIL)) {
             contact.email().ifPresentOrElse(

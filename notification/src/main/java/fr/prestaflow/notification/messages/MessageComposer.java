@@ -26,13 +26,21 @@ final class MessageComposer {
 
     /** Whether a claim reaching this status gets a message (the claim is read only then); as {@link #forStatus}. */
     static boolean speaksOf(ClaimStatus status) {
+        return kindFor(status).isPresent();
+    }
+
+    /** The kind of message a claim in this status gets, if any: RECEIVED, IN_REVIEW and ANALYSED are shown in the app only. */
+    static Optional<MessageKind> kindFor(ClaimStatus status) {
         return switch (status) {
-            case ADJUDICATED, REIMBURSED, REJECTED, PAYMENT_FAILED -> true;
-            case RECEIVED, IN_REVIEW, ANALYSED -> false;
+            case ADJUDICATED -> Optional.of(MessageKind.ADJUDICATED);
+            case REIMBURSED -> Optional.of(MessageKind.REIMBURSED);
+            case REJECTED -> Optional.of(MessageKind.REJECTED);
+            case PAYMENT_FAILED -> Optional.of(MessageKind.PAYMENT_FAILED);
+            case RECEIVED, IN_REVIEW, ANALYSED -> Optional.empty();
         };
     }
 
-    /** The message a new status deserves, if any: RECEIVED, IN_REVIEW and ANALYSED are shown in the app only. */
+    /** The message a claim in its status deserves, of the kind {@link #kindFor} gives, if any. */
     static Optional<Message> forStatus(ClaimDetail claim) {
         return switch (claim.status()) {
             case ADJUDICATED -> Optional.of(claim.reversal() ? regularisation(claim) : adjudicated(claim));

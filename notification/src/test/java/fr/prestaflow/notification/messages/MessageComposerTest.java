@@ -31,6 +31,14 @@ class MessageComposerTest {
     }
 
     @Test
+    void the_kind_known_before_a_message_is_written_is_the_kind_of_the_message_written() {
+        for (ClaimStatus status : ClaimStatus.values()) {
+            assertThat(MessageComposer.kindFor(status)).as(status.name())
+                    .isEqualTo(MessageComposer.forStatus(claim(status, false)).map(Message::kind));
+        }
+    }
+
+    @Test
     void a_claim_paid_to_the_practitioner_says_so_instead_of_a_payment_date() {
         Message message = MessageComposer.forStatus(claim(ClaimStatus.ADJUDICATED, true)).orElseThrow();
 
