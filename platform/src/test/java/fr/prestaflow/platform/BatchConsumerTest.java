@@ -206,7 +206,7 @@ class BatchConsumerTest {
     }
 
     private long echoes(String source) {
-        return jdbc.sql("select count(*) from outbox_event_log where topic = 'platform-test.echo' and payload ->> 'source' = :s")
+        return jdbc.sql("select count(*) from outbox_event_log where topic = 'platform-test.echo' and payload::json ->> 'source' = :s")
                 .param("s", source).query(Long.class).single();
     }
 

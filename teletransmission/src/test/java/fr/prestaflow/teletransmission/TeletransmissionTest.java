@@ -116,7 +116,7 @@ public abstract class TeletransmissionTest {
 
     /** Outbox rows (claim events) written since {@code mark} with this {@code source}. */
     protected long outboxRowsSince(long mark, String source) {
-        return jdbc.sql("select count(*) from outbox_event_log where seq > :mark and payload ->> 'source' = :source")
+        return jdbc.sql("select count(*) from outbox_event_log where seq > :mark and payload::json ->> 'source' = :source")
                 .param("mark", mark).param("source", source).query(Long.class).single();
     }
 

@@ -94,7 +94,7 @@ class UploadRefusalTest extends IntakeIntegrationTest {
         assertThat(count("select count(*) from claim where member_contract = :v", member)).isZero();
         assertThat(count("select count(*) from document where member_contract = :v", member)).isZero();
         assertThat(count("select count(*) from stored_document where sha256 = :v", sha256)).isZero();
-        assertThat(count("select count(*) from outbox_event_log where payload -> 'beneficiary' ->> 'contractNumber' = :v",
+        assertThat(count("select count(*) from outbox_event_log where payload::json -> 'beneficiary' ->> 'contractNumber' = :v",
                 member)).isZero();
     }
 

@@ -72,7 +72,7 @@ public class OutboxRelay {
             List<OutboxRow> rows = new ArrayList<>(jdbc.sql("""
                             delete from outbox_event
                             where seq = any(array(select seq from outbox_event order by seq limit :limit))
-                            returning seq, id, aggregateid, type, topic, payload::text as payload, traceparent, created_at""")
+                            returning seq, id, aggregateid, type, topic, payload, traceparent, created_at""")
                     .param("limit", batchSize)
                     .query((rs, n) -> new OutboxRow(rs.getLong("seq"), rs.getObject("id", UUID.class),
                             rs.getString("aggregateid"), rs.getString("type"), rs.getString("topic"),

@@ -21,7 +21,7 @@ public class OutboxWriter {
     private static final String INSERT = """
             insert into outbox_event (id, aggregatetype, aggregateid, type, topic, payload, traceparent)
             select * from unnest(:id::uuid[], :aggregateType::varchar[], :key::varchar[], :type::varchar[],
-                :topic::varchar[], :payload::json[], :traceparent::varchar[])""";
+                :topic::varchar[], :payload::text[], :traceparent::varchar[])""";
 
     private final DeferredInserts inserts;
     private final EventCodec codec;
