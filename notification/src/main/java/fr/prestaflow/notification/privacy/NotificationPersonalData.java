@@ -58,7 +58,7 @@ class NotificationPersonalData implements PersonalData {
         data.put("claimSteps", rows.list("""
                 select c.claim_id, (s ->> 'cycle')::int as cycle, s ->> 'status' as status,
                        (s ->> 'at')::timestamptz as occurred_at
-                from claim_timeline c, json_array_elements(c.steps) s where c.contract_number = :contract
+                from claim_timeline c, json_array_elements(c.steps::json) s where c.contract_number = :contract
                 order by c.claim_id, occurred_at""", params));
         data.put("claimLines", rows.list("""
                 select c.claim_id, (l ->> 'n')::int as line_number, (l ->> 'careDate')::date as care_date,
@@ -67,7 +67,7 @@ class NotificationPersonalData implements PersonalData {
                        (l ->> 'patientShare')::bigint as patient_share_cents,
                        array_to_string(array(select json_array_elements_text(l -> 'reasons')), ',') as reasons,
                        l ->> 'rejection' as rejection_code
-                from claim_timeline c, json_array_elements(c.lines) l where c.contract_number = :contract
+                from claim_timeline c, json_array_elements(c.lines::json) l where c.contract_number = :contract
                 order by c.claim_id, line_number""", params));
         data.put("messages", rows.list("""
                 select id, claim_id, channel, kind, recipient, subject, text_body, status, created_at, sent_at
