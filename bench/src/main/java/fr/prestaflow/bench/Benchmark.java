@@ -175,6 +175,7 @@ public final class Benchmark {
                             .run(warmUpFile, warmUpSender, warmUpFileId, warmUpDecomptes, linesPer);
                 }
                 awaitIdle(o, report, "before the NLF file");
+                probe(report, "before the NLF file");
                 new NlfJourney(api, ops, o.text("kafka"), o.duration("nlf-timeout"), report, monitor, false)
                         .run(mainFile, sender, fileId, decomptes, linesPer);
                 linesPerSecond = report.phase("nlf").path("careLinesPerSecondToAdjudicated").asDouble(Double.NaN);
@@ -239,6 +240,7 @@ public final class Benchmark {
             report.row("Whole stack memory, peak of the sum (sampled every 1 s)", Report.megabytes(monitor.peakTotalBytes()),
                     "< 3,072 MB", monitor.peakTotalBytes() < MEMORY_TARGET_BYTES);
         }
+        probe(report, "at the end");
         report.json.put("finishedAt", LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS) + "Z");
         if (nlf || timeline) {
             deleteQuietly(work);
@@ -275,6 +277,14 @@ public final class Benchmark {
     }
 
     /** Waits (10 min at most) until no service has a backlog, so that one measure's backlog does not slow the next. */
+    /** Times {@link MachineProbe}'s fixed work on the idle stack, to tell a slow stack from a slow machine. */
+    private static void probe(Report report, String when) {
+        double millis = MachineProbe.millis();
+        ((ObjectNode) report.json.path("machine")).put("probeMillis " + when, millis);
+        report.row("Machine speed probe " + when + " (fixed single-thread work, ms; lower is faster)",
+                String.format("%.0f", millis));
+    }
+
     private static void awaitIdle(Options o, Report report, String when) throws Exception {
         try (ConsumerLag lag = new ConsumerLag(o.text("kafka"), ConsumerLag.claimTopics())) {
             long start = System.currentTimeMillis();
